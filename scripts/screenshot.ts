@@ -1,0 +1,43 @@
+/**
+ * Saves PNG screenshots of the built app for the README: `npm run screenshots`
+ * (after `npm run build`). Pass `url=path` pairs to shoot other pages.
+ */
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { chromium } from "playwright-core";
+import { preview } from "vite";
+import { findChromium } from "../tests/e2e/find-chromium.ts";
+
+const DEFAULT_SHOTS: Record<string, string> = {
+  quiz: "",
+  results:
+    "?v=1&performance=4&scalability=4&realtime=5&orm=3&learning=2&productivity=3&ecosystem=3&security=3&flexibility=2&view=results",
+};
+
+const args = process.argv.slice(2);
+const shots = args.length
+  ? Object.fromEntries(args.map((a) => a.split("=", 2) as [string, string]))
+  : DEFAULT_SHOTS;
+const outDir = process.env.SHOT_DIR ?? "docs/screenshots";
+const width = Number(process.env.SHOT_WIDTH ?? 1280);
+const height = Number(process.env.SHOT_HEIGHT ?? 900);
+const colorScheme = process.env.SHOT_SCHEME === "dark" ? "dark" : "light";
+
+mkdirSync(outDir, { recursive: true });
+const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
+const { port } = server.httpServer.address() as AddressInfo;
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
+const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+page.on("console", (m) => m.type() === "error" && process.stderr.write(`console: ${m.text()}\n`));
+for (const [name, path] of Object.entries(shots)) {
+  const full = path.includes("#") ? path : `${path}`;
+  await page.goto(`http://127.0.0.1:${port}/${full.replace(/^\//, "")}`);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: process.env.SHOT_FULL === "1" });
+  process.stdout.write(`${outDir}/${name}.png\n`);
+}
+await browser.close();
+await server.close();

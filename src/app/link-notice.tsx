@@ -1,0 +1,22 @@
+import { dismissLinkProblems, useAppStore } from "../state/store.ts";
+
+/** Says which settings of the opened link were not understood and what was used instead. */
+export function LinkNotice() {
+  const problems = useAppStore((s) => s.linkProblems);
+  if (problems.length === 0) return null;
+  return (
+    <section className="notice" role="status" aria-labelledby="link-notice-heading">
+      <div>
+        <h2 id="link-notice-heading">Some settings in this link were not understood</h2>
+        <ul>
+          {problems.map((problem) => (
+            <li key={`${problem.key}:${problem.message}`}>{problem.message}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" onClick={dismissLinkProblems}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import type { CriterionId, Dataset, Framework, LanguageId, Weights } from "./types.ts";
+import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
+
+/** Fits that differ by less than this are tied and ordered by name (DESIGN §3). */
+export const TIE_EPSILON = 1e-9;
+
+/** What the team asked for: a weight per criterion and the languages it can use. */
+export interface Profile {
+  weights: Weights;
+  /** Languages the team can use; empty = any language. */
+  languages: readonly LanguageId[];
+}
+
+/** Result of the generic core: fits by alternative index and the indices best first. */
+export interface AlternativeRanking {
+  order: number[];
+  fits: number[];
+}
+
+/** One criterion's share of a fit: `100 * w * n / sum(w)`; a framework's shares sum to its fit. */
+export interface CriterionContribution {
+  criterion: CriterionId;
+  points: number;
+}
+
+export interface RankedFramework {
+  framework: Framework;
+  /** 1-based position in the ranking; tied frameworks still get consecutive ranks. */
+  rank: number;
+  /** 0..100, unrounded; see `displayFit`. */
+  fit: number;
+  /** In `CRITERION_IDS` order. */
+  contributions: CriterionContribution[];
+}
+
+export interface ExcludedFramework {
+  framework: Framework;
+  /** Plain-words reason, e.g. "not written in Python or Ruby". */
+  reason: string;
+}
+
+export interface Ranking {
+  ranked: RankedFramework[];
+  /** Sorted by name, then id. */
+  excluded: ExcludedFramework[];
+}
+
+/** Human names of the language ids, as shown on the page. */
+export const LANGUAGE_NAMES: Readonly<Record<LanguageId, string>> = {
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  python: "Python",
+  csharp: "C#",
+  php: "PHP",
+  java: "Java",
+  kotlin: "Kotlin",
+  ruby: "Ruby",
+  elixir: "Elixir",
+};
+
+/** Maps a 1..5 rubric score onto [0, 1]; never rescaled against the visible subset. */
+export function normalisedScore(value: number): number {
+  return (value - 1) / 4;
+}
+
+/** The whole-number fit shown on the page. */
+export function displayFit(fit: number): number {
+  return Math.round(fit);
+}
+
+/** Weights as used in the sums: negative or non-finite count as 0, and all-zero means all 1. */
+export function effectiveWeights(weights: readonly number[]): number[] {
+  const cleaned = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  return cleaned.some((w) => w > 0) ? cleaned : cleaned.map(() => 1);
+}
+
+/** Plain code-unit order (not localeCompare), so every browser sorts names the same way. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Generic weighted-sum core: `values[i][c]` in [0, 1], one weight per criterion. Fits are
+ * `100 * sum(w * v) / sum(w)`; fits closer than `TIE_EPSILON` (chained through neighbours) tie
+ * and are ordered by name, then by index.
+ */
+export function rankAlternatives(
+  values: readonly (readonly number[])[],
+  names: readonly string[],
+  weights: readonly number[],
+): AlternativeRanking {
+  const w = effectiveWeights(weights);
+  let total = 0;
+  for (const weight of w) total += weight;
+  const fits: number[] = [];
+  for (const row of values) {
+    let dot = 0;
+    for (let c = 0; c < w.length; c++) dot += (w[c] as number) * (row[c] ?? 0);
+    fits.push(total > 0 ? (100 * dot) / total : 0);
+  }
+  return { order: orderByFit(fits, names), fits };
+}
+
+/** Indices by fit descending; runs of tied fits are re-sorted by name, then index. */
+function orderByFit(fits: readonly number[], names: readonly string[]): number[] {
+  const order = fits.map((_, index) => index);
+  order.sort((a, b) => (fits[b] as number) - (fits[a] as number));
+  let start = 0;
+  for (let i = 1; i <= order.length; i++) {
+    const gap =
+      i === order.length
+        ? Number.POSITIVE_INFINITY
+        : (fits[order[i - 1] as number] as number) - (fits[order[i] as number] as number);
+    if (gap >= TIE_EPSILON) {
+      if (i - start > 1) sortRunByName(order, start, i, names);
+      start = i;
+    }
+  }
+  return order;
+}
+
+function sortRunByName(order: number[], start: number, end: number, names: readonly string[]) {
+  const run = order.slice(start, end);
+  run.sort((a, b) => compareNames(names[a] ?? "", names[b] ?? "") || a - b);
+  for (let i = 0; i < run.length; i++) order[start + i] = run[i] as number;
+}
+
+/** The profile's weights as a vector in `CRITERION_IDS` order. */
+export function weightVector(weights: Weights): number[] {
+  return CRITERION_IDS.map((id) => weights[id]);
+}
+
+/** Normalised scores of each framework, one row per framework in `CRITERION_IDS` order. */
+export function scoreMatrix(frameworks: readonly Framework[]): number[][] {
+  return frameworks.map((f) => CRITERION_IDS.map((id) => normalisedScore(f.scores[id].value)));
+}
+
+/** The profile's languages as a set of known ids, in `LANGUAGE_IDS` order (empty = any). */
+export function languageSet(languages: readonly string[]): LanguageId[] {
+  return LANGUAGE_IDS.filter((id) => languages.includes(id));
+}
+
+/** "A", "A or B", "A, B or C". */
+export function joinWithOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** Splits frameworks by the language filter; included are sorted by id so input order never matters. */
+export function splitByLanguage(
+  frameworks: readonly Framework[],
+  languages: readonly string[],
+): { included: Framework[]; excluded: ExcludedFramework[] } {
+  const wanted = languageSet(languages);
+  const fits = (f: Framework) => wanted.length === 0 || f.languages.some((l) => wanted.includes(l));
+  const reason = `not written in ${joinWithOr(wanted.map((id) => LANGUAGE_NAMES[id]))}`;
+  const included = frameworks.filter(fits).sort((a, b) => compareNames(a.id, b.id));
+  const excluded = frameworks
+    .filter((f) => !fits(f))
+    .sort((a, b) => compareNames(a.name, b.name) || compareNames(a.id, b.id))
+    .map((framework) => ({ framework, reason }));
+  return { included, excluded };
+}
+
+/** Ranks the dataset's frameworks for a profile (DESIGN §3), with per-criterion explanations. */
+export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
+  const { included, excluded } = splitByLanguage(dataset.frameworks, profile.languages);
+  const weights = weightVector(profile.weights);
+  const matrix = scoreMatrix(included);
+  const { order, fits } = rankAlternatives(
+    matrix,
+    included.map((f) => f.name),
+    weights,
+  );
+  const w = effectiveWeights(weights);
+  const total = w.reduce((sum, weight) => sum + weight, 0);
+  const ranked = order.map((index, position) => ({
+    framework: included[index] as Framework,
+    rank: position + 1,
+    fit: fits[index] as number,
+    contributions: CRITERION_IDS.map((criterion, c) => ({
+      criterion,
+      points: (100 * (w[c] as number) * (matrix[index]?.[c] ?? 0)) / total,
+    })),
+  }));
+  return { ranked, excluded };
+}

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { makeDataset, makeFramework } from "./test-fixtures.ts";
+import type { Dataset, LanguageId, Weights } from "./types.ts";
+import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
+
+/** Integer weights 0..5 for every criterion. */
+export const weightsArb: fc.Arbitrary<Weights> = fc.record(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.integer({ min: 0, max: 5 })])) as Record<
+    keyof Weights,
+    fc.Arbitrary<number>
+  >,
+);
+
+/** A language filter: any subset of the language ids, often empty. */
+export const languagesArb: fc.Arbitrary<LanguageId[]> = fc.subarray([...LANGUAGE_IDS]);
+
+/**
+ * Datasets of 2..12 frameworks with scores 1..5. Names come from a tiny alphabet so equal names
+ * (and the id tie-break) are exercised.
+ */
+export const datasetArb: fc.Arbitrary<Dataset> = fc
+  .array(
+    fc.record({
+      name: fc.string({ unit: fc.constantFrom("A", "B", "a", "É"), minLength: 1, maxLength: 2 }),
+      languages: fc.subarray([...LANGUAGE_IDS], { minLength: 1, maxLength: 3 }),
+      scores: fc.array(fc.integer({ min: 1, max: 5 }), {
+        minLength: CRITERION_IDS.length,
+        maxLength: CRITERION_IDS.length,
+      }),
+    }),
+    { minLength: 2, maxLength: 12 },
+  )
+  .map((specs) => makeDataset(specs.map((spec, i) => makeFramework({ id: `fw-${i}`, ...spec }))));

@@ -1,0 +1,76 @@
+import { displayFit, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import type { Criterion, Weights } from "../../domain/types.ts";
+import { MAX_COMPARE } from "../../state/share-state.ts";
+import { toggleCompare } from "../../state/store.ts";
+import { listInWords, topContributions } from "./explain.ts";
+
+interface RankingListProps {
+  ranked: readonly RankedFramework[];
+  criteria: readonly Criterion[];
+  weights: Weights;
+  compare: readonly string[];
+}
+
+/** The ranking, best fit first, each with its fit, a short why and a Compare toggle. */
+export function RankingList({ ranked, criteria, weights, compare }: RankingListProps) {
+  const full = compare.length >= MAX_COMPARE;
+  return (
+    <ol aria-label="Ranking" className="ranking">
+      {ranked.map((item) => {
+        const { framework } = item;
+        const why = topContributions(item, criteria, weights);
+        const chosen = compare.includes(framework.id);
+        return (
+          <li key={framework.id} className="card rank-item">
+            <div className="rank-head">
+              <span className="rank-number" aria-hidden="true">
+                {item.rank}
+              </span>
+              <h3>{framework.name}</h3>
+              <p className="fit">
+                <strong>{displayFit(item.fit)}</strong>
+                <span className="fit-unit"> / 100 fit</span>
+              </p>
+            </div>
+            <p className="meta">
+              {framework.languages.map((l) => LANGUAGE_NAMES[l]).join(", ")} · {framework.kind}
+            </p>
+            {why.length > 0 ? (
+              <>
+                <p className="why">
+                  Strongest on {listInWords(why.map((w) => w.criterion.label))}.
+                </p>
+                <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
+                  {why.map((w) => (
+                    <li key={w.criterion.id}>
+                      <span className="why-label">{w.criterion.label}</span>
+                      <span className="bar" aria-hidden="true">
+                        <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
+                      </span>
+                      <span className="why-points">
+                        +{Math.round(w.points)} <span className="visually-hidden">points,</span>
+                        <span className="why-score"> score {w.score}/5</span>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="why">Scores lowest on everything you weighted.</p>
+            )}
+            <button
+              type="button"
+              className="compare-toggle"
+              aria-pressed={chosen}
+              disabled={!chosen && full}
+              onClick={() => toggleCompare(framework.id)}
+            >
+              {chosen ? "Chosen for compare" : "Compare"}
+              <span className="visually-hidden"> {framework.name}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,16 @@
+import { useMemo } from "react";
+import { type Profile, rankFrameworks } from "../../domain/scoring.ts";
+import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import { useAppStore } from "../../state/store.ts";
+
+/** The current profile (weights and languages) from the store. */
+export function useProfile(): Profile {
+  const weights = useAppStore((s) => s.weights);
+  const languages = useAppStore((s) => s.languages);
+  return useMemo(() => ({ weights, languages }), [weights, languages]);
+}
+
+/** The ranking of the shipped dataset under the current profile, derived on each change. */
+export function useRanking(profile: Profile) {
+  return useMemo(() => rankFrameworks(shippedDataset, profile), [profile]);
+}

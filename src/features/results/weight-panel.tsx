@@ -1,0 +1,64 @@
+import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
+import type { Criterion, LanguageId, Weights } from "../../domain/types.ts";
+import { LANGUAGE_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
+import { setWeight, toggleLanguage } from "../../state/store.ts";
+import { WEIGHT_WORDS, weightValueText } from "./weight-labels.ts";
+
+interface WeightPanelProps {
+  criteria: readonly Criterion[];
+  weights: Weights;
+  languages: readonly LanguageId[];
+}
+
+/** Sliders for every criterion's weight and the language filter; the ranking follows live. */
+export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) {
+  return (
+    <section className="card weight-panel" aria-labelledby="weights-heading">
+      <h2 id="weights-heading">Your priorities</h2>
+      <p className="hint">Move a slider and the ranking follows. 0 ignores a criterion.</p>
+      <div className="sliders">
+        {criteria.map((criterion) => {
+          const weight = weights[criterion.id];
+          const id = `weight-${criterion.id}`;
+          return (
+            <div key={criterion.id} className="slider-row">
+              <label htmlFor={id}>
+                {criterion.label}
+                <span className="slider-value" aria-hidden="true">
+                  {WEIGHT_WORDS[weight]}
+                </span>
+              </label>
+              <input
+                id={id}
+                type="range"
+                min={MIN_WEIGHT}
+                max={MAX_WEIGHT}
+                step={1}
+                value={weight}
+                aria-valuetext={weightValueText(criterion, weight)}
+                title={criterion.description}
+                onChange={(event) => setWeight(criterion.id, Number(event.currentTarget.value))}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <fieldset className="language-filter">
+        <legend>Languages your team can use</legend>
+        <p className="hint">None ticked means any language.</p>
+        <div className="options-grid">
+          {LANGUAGE_IDS.map((language) => (
+            <label key={language} className="option compact">
+              <input
+                type="checkbox"
+                checked={languages.includes(language)}
+                onChange={() => toggleLanguage(language)}
+              />
+              <span>{LANGUAGE_NAMES[language]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { validateDatasetPlugin } from "./scripts/validate-dataset-plugin.ts";
+
+export default defineConfig({
+  plugins: [validateDatasetPlugin(), react()],
+  server: { host: "127.0.0.1" },
+  test: {
+    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    environment: "jsdom",
+    setupFiles: ["./tests/setup-dom.ts"],
+    restoreMocks: true,
+  },
+});
