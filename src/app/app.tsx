@@ -1,24 +1,10 @@
-import { lazy, Suspense } from "react";
-import { QuizView } from "../features/questionnaire/quiz-view.tsx";
+import { Suspense } from "react";
 import { CopyLink } from "../features/share/copy-link.tsx";
-import type { View } from "../state/share-state.ts";
 import { setView, useAppStore } from "../state/store.ts";
+import { CurrentView } from "./current-view.tsx";
 import { LinkNotice } from "./link-notice.tsx";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 import { VIEW_LABELS, ViewNav } from "./view-nav.tsx";
-
-const ResultsView = lazy(() =>
-  import("../features/results/results-view.tsx").then((m) => ({ default: m.ResultsView })),
-);
-
-function CurrentView({ view }: { view: View }) {
-  switch (view) {
-    case "quiz":
-      return <QuizView />;
-    default:
-      return <ResultsView />;
-  }
-}
 
 /** The page: header with the view switcher, the link notice, the current view. */
 export function App() {

@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
-import type { FlipPoint } from "./sensitivity.ts";
+import { rankFrameworks } from "./scoring.ts";
+import type { FlipPoint, Sensitivity } from "./sensitivity.ts";
 import { closestFlip, sensitivity } from "./sensitivity.ts";
+import { datasetArb, languagesArb, weightsArb } from "./test-arbitraries.ts";
 import { FIXTURE_DATASET, weightsWith } from "./test-fixtures.ts";
-import type { CriterionId, LanguageId } from "./types.ts";
+import type { CriterionId, Dataset, LanguageId } from "./types.ts";
 
 const defaults = (languages: LanguageId[] = []): Profile => ({
   weights: { ...DEFAULT_WEIGHTS },
@@ -112,5 +115,53 @@ describe("closestFlip", () => {
   it("finds scalability 3 -> 2 for the fixture's default profile", () => {
     const flip = closestFlip(sensitivity(FIXTURE_DATASET, defaults()) as never);
     expect(flip).toEqual({ criterion: "scalability", weight: 2, current: 3 });
+  });
+});
+
+describe("sensitivity properties", () => {
+  const order = (dataset: Dataset, profile: Profile) =>
+    rankFrameworks(dataset, profile).ranked.map((r) => r.framework.id);
+  const runnerUpAhead = (
+    dataset: Dataset,
+    profile: Profile,
+    s: Sensitivity,
+    flip: FlipPoint,
+    w: number,
+  ) => {
+    const ids = order(dataset, {
+      ...profile,
+      weights: { ...profile.weights, [flip.criterion]: w },
+    });
+    return ids.indexOf(s.runnerUp.framework.id) < ids.indexOf(s.leader.framework.id);
+  };
+
+  it("each threshold really flips, nothing nearer does, and null means no weight 0..5 flips", () => {
+    fc.assert(
+      fc.property(datasetArb, weightsArb, languagesArb, (dataset, weights, languages) => {
+        const profile = { weights, languages };
+        const s = sensitivity(dataset, profile);
+        if (s === null) {
+          expect(rankFrameworks(dataset, profile).ranked.length).toBeLessThan(2);
+          return;
+        }
+        for (const flip of s.flips) {
+          expect(flip.current).toBe(weights[flip.criterion]);
+          if (flip.weight === null) {
+            for (let w = 0; w <= 5; w++)
+              expect(runnerUpAhead(dataset, profile, s, flip, w)).toBe(false);
+            continue;
+          }
+          expect(flip.weight).not.toBe(flip.current);
+          expect(runnerUpAhead(dataset, profile, s, flip, flip.weight)).toBe(true);
+          const distance = Math.abs(flip.weight - flip.current);
+          for (let w = 0; w <= 5; w++) {
+            if (Math.abs(w - flip.current) < distance) {
+              expect(runnerUpAhead(dataset, profile, s, flip, w)).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

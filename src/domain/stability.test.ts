@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
+import { rankFrameworks } from "./scoring.ts";
 import { profileSeed, stability } from "./stability.ts";
+import { datasetArb, languagesArb, weightsArb } from "./test-arbitraries.ts";
 import { FIXTURE_DATASET, makeDataset, makeFramework, weightsWith } from "./test-fixtures.ts";
 import type { LanguageId } from "./types.ts";
 
@@ -104,5 +107,46 @@ describe("profileSeed", () => {
     ],
   ])("%s", (_, a, b, same) => {
     expect(profileSeed(a) === profileSeed(b)).toBe(same);
+  });
+});
+
+describe("stability properties", () => {
+  it("is deterministic, lists every included framework and sums to 100", () => {
+    fc.assert(
+      fc.property(datasetArb, weightsArb, languagesArb, (dataset, weights, languages) => {
+        const profile = { weights, languages };
+        const shares = stability(dataset, profile, 200);
+        expect(stability(dataset, profile, 200)).toEqual(shares);
+        const included = rankFrameworks(dataset, profile).ranked.map((r) => r.framework.id);
+        expect(shares.map((s) => s.id).sort()).toEqual([...included].sort());
+        if (included.length > 0) expect(Math.abs(total(shares) - 100)).toBeLessThan(1e-9);
+        for (let i = 1; i < shares.length; i++) {
+          expect(shares[i - 1]?.share).toBeGreaterThanOrEqual(shares[i]?.share ?? 0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("does not depend on the dataset's framework order", () => {
+    const input = fc.tuple(datasetArb, weightsArb).chain(([dataset, weights]) =>
+      fc.tuple(
+        fc.constant(dataset),
+        fc.shuffledSubarray(dataset.frameworks, {
+          minLength: dataset.frameworks.length,
+          maxLength: dataset.frameworks.length,
+        }),
+        fc.constant(weights),
+      ),
+    );
+    fc.assert(
+      fc.property(input, ([dataset, shuffled, weights]) => {
+        const profile = { weights, languages: [] };
+        expect(stability(makeDataset(shuffled), profile, 100)).toEqual(
+          stability(dataset, profile, 100),
+        );
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -5,8 +5,8 @@ import { useBrowser } from "./browser.ts";
 describe("the app", () => {
   const { open } = useBrowser();
 
-  it("loads with its heading and the ten framework names", async () => {
-    const page = await open();
+  it("loads with its heading and, on the results, the ten framework names", async () => {
+    const page = await open("?view=results");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
       /Framework Fit/,
     );

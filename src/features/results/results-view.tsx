@@ -1,14 +1,22 @@
+import type { ReactNode } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
+import type { Ranking } from "../../domain/scoring.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import type { Criterion } from "../../domain/types.ts";
 import { setView, useAppStore } from "../../state/store.ts";
+import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { ExcludedList } from "./excluded-list.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
 import { RankingList } from "./ranking-list.tsx";
-import { useProfile, useRanking } from "./use-ranking.ts";
 import { WeightPanel } from "./weight-panel.tsx";
 
 /** The results: ranking with reasons, how firm the lead is, and the weights to adjust it live. */
-export function ResultsView() {
+export function ResultsView({
+  renderCharts,
+}: {
+  /** The charts of the ranking, supplied by the app so they can load lazily. */
+  renderCharts?: (ranking: Ranking, criteria: readonly Criterion[]) => ReactNode;
+}) {
   const profile = useProfile();
   const ranking = useRanking(profile);
   const compare = useAppStore((s) => s.compare);
@@ -36,6 +44,7 @@ export function ResultsView() {
           />
         )}
         <ExcludedList excluded={ranking.excluded} />
+        {ranking.ranked.length > 0 ? renderCharts?.(ranking, criteria) : null}
         <p className="hint">
           Scores as of {shippedDataset.asOf}; each one cites its sources in the Compare view.
         </p>

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import { type Profile, rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { useAppStore } from "../../state/store.ts";
+import { type Profile, rankFrameworks } from "../domain/scoring.ts";
+import { shippedDataset } from "../domain/shipped-dataset.ts";
+import { useAppStore } from "./store.ts";
 
 /** The current profile (weights and languages) from the store. */
 export function useProfile(): Profile {
