@@ -23,10 +23,13 @@ export function CompareTray({
       <ul>
         {compare.map((id) => (
           <li key={id}>
-            <button type="button" className="chip" onClick={() => toggleCompare(id)}>
-              {names.get(id) ?? id}
-              <span aria-hidden="true"> ×</span>
-              <span className="visually-hidden"> (remove)</span>
+            <button
+              type="button"
+              className="chip"
+              aria-label={`Remove ${names.get(id) ?? id} from compare`}
+              onClick={() => toggleCompare(id)}
+            >
+              {names.get(id) ?? id} <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}

@@ -1,8 +1,6 @@
+import { compareNames, orderByFit } from "./order-by-fit.ts";
 import type { CriterionId, Dataset, Framework, LanguageId, Weights } from "./types.ts";
 import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
-
-/** Fits that differ by less than this are tied and ordered by name (DESIGN §3). */
-export const TIE_EPSILON = 1e-9;
 
 /** What the team asked for: a weight per criterion and the languages it can use. */
 export interface Profile {
@@ -74,11 +72,6 @@ export function effectiveWeights(weights: readonly number[]): number[] {
   return cleaned.some((w) => w > 0) ? cleaned : cleaned.map(() => 1);
 }
 
-/** Plain code-unit order (not localeCompare), so every browser sorts names the same way. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Generic weighted-sum core: `values[i][c]` in [0, 1], one weight per criterion. Fits are
  * `100 * sum(w * v) / sum(w)`; fits closer than `TIE_EPSILON` (chained through neighbours) tie
@@ -99,30 +92,6 @@ export function rankAlternatives(
     fits.push(total > 0 ? (100 * dot) / total : 0);
   }
   return { order: orderByFit(fits, names), fits };
-}
-
-/** Indices by fit descending; runs of tied fits are re-sorted by name, then index. */
-function orderByFit(fits: readonly number[], names: readonly string[]): number[] {
-  const order = fits.map((_, index) => index);
-  order.sort((a, b) => (fits[b] as number) - (fits[a] as number));
-  let start = 0;
-  for (let i = 1; i <= order.length; i++) {
-    const gap =
-      i === order.length
-        ? Number.POSITIVE_INFINITY
-        : (fits[order[i - 1] as number] as number) - (fits[order[i] as number] as number);
-    if (gap >= TIE_EPSILON) {
-      if (i - start > 1) sortRunByName(order, start, i, names);
-      start = i;
-    }
-  }
-  return order;
-}
-
-function sortRunByName(order: number[], start: number, end: number, names: readonly string[]) {
-  const run = order.slice(start, end);
-  run.sort((a, b) => compareNames(names[a] ?? "", names[b] ?? "") || a - b);
-  for (let i = 0; i < run.length; i++) order[start + i] = run[i] as number;
 }
 
 /** The profile's weights as a vector in `CRITERION_IDS` order. */

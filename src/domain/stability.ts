@@ -1,12 +1,6 @@
+import { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
 import type { Profile } from "./scoring.ts";
-import {
-  compareNames,
-  languageSet,
-  normalisedScore,
-  rankFrameworks,
-  splitByLanguage,
-  TIE_EPSILON,
-} from "./scoring.ts";
+import { languageSet, normalisedScore, rankFrameworks, splitByLanguage } from "./scoring.ts";
 import { createSeededRandom, hashString, randomStep } from "./seeded-random.ts";
 import type { Dataset } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";

@@ -61,12 +61,12 @@ export function RankingList({ ranked, criteria, weights, compare }: RankingListP
             <button
               type="button"
               className="compare-toggle"
+              aria-label={`Compare ${framework.name}`}
               aria-pressed={chosen}
               disabled={!chosen && full}
               onClick={() => toggleCompare(framework.id)}
             >
-              {chosen ? "Chosen for compare" : "Compare"}
-              <span className="visually-hidden"> {framework.name}</span>
+              {chosen ? "✓ Chosen for compare" : "Compare"}
             </button>
           </li>
         );
