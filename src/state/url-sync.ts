@@ -36,6 +36,11 @@ export function startUrlSync(): () => void {
   };
   load();
   let written = window.location.search;
+  // A link opens in its canonical form, without the settings that were not understood.
+  if (written !== "") {
+    written = encodeShareUrl(shareStateOf(useAppStore.getState()));
+    window.history.replaceState(null, "", `${window.location.pathname}${written}`);
+  }
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (loading) return;
     const search = encodeShareUrl(shareStateOf(state));

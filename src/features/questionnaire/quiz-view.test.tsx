@@ -8,20 +8,22 @@ import { QuizView } from "./quiz-view.tsx";
 
 beforeEach(resetAppStore);
 
+const promptOf = (index: number) => QUESTIONS[index]?.prompt ?? "(missing question)";
+
 describe("QuizView", () => {
   it("asks one question at a time with its progress", async () => {
     const user = userEvent.setup();
     render(<QuizView />);
     expect(screen.getByText(`Question 1 of ${QUESTIONS.length}`)).toBeVisible();
-    expect(screen.getByRole("group", { name: QUESTIONS[0]?.prompt })).toBeVisible();
+    expect(screen.getByRole("group", { name: promptOf(0) })).toBeVisible();
     expect(screen.getByRole("button", { name: "Back" })).toBeDisabled();
 
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(screen.getByText(`Question 2 of ${QUESTIONS.length}`)).toBeVisible();
-    expect(screen.getByRole("group", { name: QUESTIONS[1]?.prompt })).toBeVisible();
+    expect(screen.getByRole("group", { name: promptOf(1) })).toBeVisible();
 
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(screen.getByRole("group", { name: QUESTIONS[0]?.prompt })).toBeVisible();
+    expect(screen.getByRole("group", { name: promptOf(0) })).toBeVisible();
   });
 
   it("turns every answer into the weights of the results", async () => {

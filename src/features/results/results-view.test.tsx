@@ -53,10 +53,12 @@ describe("ResultsView", () => {
     const user = userEvent.setup();
     render(<ResultsView />);
     await user.click(screen.getByRole("checkbox", { name: "Python" }));
-    expect(rankedNames()).toEqual(["Django", "Flask"].sort((a, b) => {
-      const order = expectedOrder(useAppStore.getState().weights, ["python"]);
-      return order.indexOf(a) - order.indexOf(b);
-    }));
+    expect(rankedNames()).toEqual(
+      ["Django", "Flask"].sort((a, b) => {
+        const order = expectedOrder(useAppStore.getState().weights, ["python"]);
+        return order.indexOf(a) - order.indexOf(b);
+      }),
+    );
     const excluded = screen.getByRole("list", { name: "Excluded" });
     expect(within(excluded).getAllByRole("listitem")).toHaveLength(8);
     expect(excluded).toHaveTextContent(/Rails: not written in Python/);
