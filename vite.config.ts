@@ -1,9 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicyPlugin } from "./scripts/csp-plugin.ts";
 import { validateDatasetPlugin } from "./scripts/validate-dataset-plugin.ts";
 
 export default defineConfig({
-  plugins: [validateDatasetPlugin(), react()],
+  plugins: [validateDatasetPlugin(), react(), contentSecurityPolicyPlugin()],
   server: { host: "127.0.0.1" },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],

@@ -1,15 +1,27 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { applyTheme, readStoredTheme } from "./app/theme.ts";
+import { useAppStore } from "./state/store.ts";
 import { startUrlSync } from "./state/url-sync.ts";
 import "./app/styles.css";
 
+applyTheme(readStoredTheme());
 startUrlSync();
+
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The built page holds the quiz's first screen; reuse it when that is what the link shows.
+  const { view, linkProblems } = useAppStore.getState();
+  if (root.firstElementChild && view === "quiz" && linkProblems.length === 0) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -3,6 +3,7 @@ import { CopyLink } from "../features/share/copy-link.tsx";
 import { setView, useAppStore } from "../state/store.ts";
 import { CurrentView } from "./current-view.tsx";
 import { LinkNotice } from "./link-notice.tsx";
+import { ThemeToggle } from "./theme-toggle.tsx";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 import { VIEW_LABELS, ViewNav } from "./view-nav.tsx";
 
@@ -18,6 +19,7 @@ export function App() {
         <h1>Framework Fit</h1>
         <p className="tagline">Find the backend framework that fits your team's priorities.</p>
         <ViewNav />
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <LinkNotice />
