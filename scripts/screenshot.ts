@@ -16,7 +16,7 @@ const DEFAULT_SHOTS: Record<string, string> = {
 
 const args = process.argv.slice(2);
 const shots = args.length
-  ? Object.fromEntries(args.map((a) => a.split("=", 2) as [string, string]))
+  ? Object.fromEntries(args.map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]))
   : DEFAULT_SHOTS;
 const outDir = process.env.SHOT_DIR ?? "docs/screenshots";
 const width = Number(process.env.SHOT_WIDTH ?? 1280);
@@ -33,8 +33,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width, height }, colorScheme });
 page.on("console", (m) => m.type() === "error" && process.stderr.write(`console: ${m.text()}\n`));
 for (const [name, path] of Object.entries(shots)) {
-  const full = path.includes("#") ? path : `${path}`;
-  await page.goto(`http://127.0.0.1:${port}/${full.replace(/^\//, "")}`);
+  await page.goto(`http://127.0.0.1:${port}/${path.replace(/^\//, "")}`);
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: process.env.SHOT_FULL === "1" });
   process.stdout.write(`${outDir}/${name}.png\n`);

@@ -106,6 +106,11 @@ export function setQuery(query: string): void {
   set({ query });
 }
 
+/** Clears the matrix's kind and text filters; languages stay, as they also set the ranking. */
+export function clearMatrixFilters(): void {
+  set({ kinds: [], query: "" });
+}
+
 /** Hides the notice about a link's settings. */
 export function dismissLinkProblems(): void {
   set({ linkProblems: [] });

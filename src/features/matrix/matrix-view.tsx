@@ -1,4 +1,72 @@
-/** The pros/cons matrix (being built). */
+import "./matrix.css";
+import { useDeferredValue, useMemo, useState } from "react";
+import { CompareTray } from "../../components/compare-tray.tsx";
+import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import { useAppStore } from "../../state/store.ts";
+import { useProfile, useRanking } from "../../state/use-ranking.ts";
+import { CriteriaKey } from "./criteria-key.tsx";
+import { sortCaption } from "./matrix-caption.ts";
+import { MatrixEmpty } from "./matrix-empty.tsx";
+import { MatrixFilters } from "./matrix-filters.tsx";
+import { filterRows, sortRows, toMatrixRows } from "./matrix-rows.ts";
+import { MatrixSummary } from "./matrix-summary.tsx";
+import { MatrixTable } from "./matrix-table.tsx";
+
+/** The sortable, filterable pros/cons matrix of the frameworks the team's languages allow. */
 export function MatrixView() {
-  return <h2>Matrix</h2>;
+  const profile = useProfile();
+  const ranking = useRanking(profile);
+  const sort = useAppStore((s) => s.sort);
+  const kinds = useAppStore((s) => s.kinds);
+  const query = useAppStore((s) => s.query);
+  const compare = useAppStore((s) => s.compare);
+  // The search box stays responsive on big datasets; the table catches up a moment later.
+  const deferredQuery = useDeferredValue(query);
+  const [fullText, setFullText] = useState(false);
+
+  const allRows = useMemo(() => toMatrixRows(ranking.ranked), [ranking]);
+  const rows = useMemo(
+    () => sortRows(filterRows(allRows, { kinds, query: deferredQuery }), sort),
+    [allRows, kinds, deferredQuery, sort],
+  );
+  const total = ranking.ranked.length + ranking.excluded.length;
+
+  return (
+    <div className="matrix-view">
+      <div className="view-heading">
+        <h2>Pros and cons matrix</h2>
+      </div>
+      <p className="hint">
+        Every framework side by side: sort by any column header, and scroll the table sideways for
+        languages, pros, cons and Compare. Fit follows your current weights; scores as of{" "}
+        {shippedDataset.asOf}.
+      </p>
+      <MatrixFilters languages={profile.languages} kinds={kinds} query={query} />
+      <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
+      <div className="matrix-toolbar">
+        <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
+        <label className="matrix-chip">
+          <input
+            type="checkbox"
+            checked={fullText}
+            onChange={(event) => setFullText(event.currentTarget.checked)}
+          />
+          <span>Full pros and cons</span>
+        </label>
+      </div>
+      {ranking.ranked.length === 0 ? (
+        <p className="card">No framework is written in the languages you ticked. Untick one.</p>
+      ) : rows.length === 0 ? (
+        <MatrixEmpty query={deferredQuery} />
+      ) : (
+        <MatrixTable
+          rows={rows}
+          sort={sort}
+          caption={sortCaption(sort, rows.length)}
+          fullText={fullText}
+        />
+      )}
+      <CriteriaKey criteria={shippedDataset.criteria} />
+    </div>
+  );
 }

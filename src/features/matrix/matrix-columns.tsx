@@ -1,0 +1,95 @@
+import {
+  createColumnHelper,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
+import { displayFit } from "../../domain/scoring.ts";
+import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import { CRITERION_IDS, type CriterionId } from "../../domain/types.ts";
+import type { SortColumn } from "../../state/share-state.ts";
+import { CompareToggle } from "./compare-toggle.tsx";
+import { firstSortDirection, KIND_LABELS, type MatrixRow } from "./matrix-rows.ts";
+import { ShortList } from "./short-list.tsx";
+
+/** Per-column rendering hints read by the table markup. */
+export interface MatrixColumnMeta {
+  /** Render this column's cells as `<th scope="row">`. */
+  rowHeader?: boolean;
+  /** Class on the column's th and td cells. */
+  className: string;
+  /** Longer explanation of the header, shown as its tooltip and accessible description. */
+  description?: string;
+}
+
+/** Sorting only: rows arrive filtered and sorted by the pure helpers (manual sorting). */
+export const matrixFeatures = tableFeatures({
+  rowSortingFeature,
+  columnMeta: metaHelper<MatrixColumnMeta>(),
+});
+
+const helper = createColumnHelper<typeof matrixFeatures, MatrixRow>();
+const criteria = new Map(shippedDataset.criteria.map((c) => [c.id, c]));
+const descFirst = (column: SortColumn) => firstSortDirection(column) === "desc";
+
+function criterionColumn(id: CriterionId) {
+  const criterion = criteria.get(id);
+  return helper.accessor((row) => row.scores[id], {
+    id,
+    header: criterion?.label ?? id,
+    sortDescFirst: descFirst(id),
+    cell: (info) => (
+      <span className={`score score-${info.getValue()}`}>
+        {info.getValue()}
+        <span className="visually-hidden"> of 5</span>
+      </span>
+    ),
+    meta: { className: "col-score", description: criterion?.description ?? "" },
+  });
+}
+
+/** The matrix columns, defined once: column ids equal the `sort=` column names. */
+export const matrixColumns = helper.columns([
+  helper.accessor("name", {
+    header: "Framework",
+    sortDescFirst: descFirst("name"),
+    meta: { rowHeader: true, className: "col-name" },
+  }),
+  helper.accessor("fit", {
+    header: "Fit",
+    sortDescFirst: descFirst("fit"),
+    cell: (info) => <strong>{displayFit(info.getValue())}</strong>,
+    meta: { className: "col-fit", description: "Fit under your current weights, 0 to 100" },
+  }),
+  ...CRITERION_IDS.map(criterionColumn),
+  helper.accessor((row) => row.languageNames.join(", "), {
+    id: "languages",
+    header: "Languages",
+    sortDescFirst: descFirst("languages"),
+    meta: { className: "col-languages", description: "Sorted by the primary language" },
+  }),
+  helper.accessor("kind", {
+    header: "Kind",
+    sortDescFirst: descFirst("kind"),
+    cell: (info) => KIND_LABELS[info.getValue()],
+    meta: { className: "col-kind" },
+  }),
+  helper.accessor("pros", {
+    header: "Pros",
+    enableSorting: false,
+    cell: (info) => <ShortList items={info.getValue()} />,
+    meta: { className: "col-text" },
+  }),
+  helper.accessor("cons", {
+    header: "Cons",
+    enableSorting: false,
+    cell: (info) => <ShortList items={info.getValue()} />,
+    meta: { className: "col-text" },
+  }),
+  helper.display({
+    id: "compare",
+    header: "Compare",
+    cell: ({ row }) => <CompareToggle id={row.original.id} name={row.original.name} />,
+    meta: { className: "col-compare" },
+  }),
+]);

@@ -1,0 +1,53 @@
+import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
+import {
+  FRAMEWORK_KINDS,
+  type FrameworkKind,
+  LANGUAGE_IDS,
+  type LanguageId,
+} from "../../domain/types.ts";
+import { MAX_SEARCH_LENGTH } from "../../state/share-url.ts";
+import { setQuery, toggleKind, toggleLanguage } from "../../state/store.ts";
+import { CheckboxGroup } from "./checkbox-group.tsx";
+import { KIND_LABELS } from "./matrix-rows.ts";
+
+interface MatrixFiltersProps {
+  languages: readonly LanguageId[];
+  kinds: readonly FrameworkKind[];
+  query: string;
+}
+
+/** Search, kind and language filters; every change goes to the store and so to the link. */
+export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
+  return (
+    <section className="matrix-filters card" aria-label="Filters">
+      <div className="matrix-search">
+        <label htmlFor="matrix-search">Search names, pros and cons</label>
+        <input
+          id="matrix-search"
+          type="search"
+          value={query}
+          maxLength={MAX_SEARCH_LENGTH}
+          placeholder="e.g. websockets"
+          autoComplete="off"
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
+      </div>
+      <CheckboxGroup
+        legend="Kind"
+        hint="none ticked = all"
+        options={FRAMEWORK_KINDS}
+        labels={KIND_LABELS}
+        checked={kinds}
+        onToggle={toggleKind}
+      />
+      <CheckboxGroup
+        legend="Languages your team can use"
+        hint="none ticked = any; also sets the ranking"
+        options={LANGUAGE_IDS}
+        labels={LANGUAGE_NAMES}
+        checked={languages}
+        onToggle={toggleLanguage}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { compareNames, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import {
+  CRITERION_IDS,
+  type CriterionId,
+  type FrameworkKind,
+  type LanguageId,
+  type ScoreValue,
+} from "../../domain/types.ts";
+import type { MatrixSort, SortColumn, SortDirection } from "../../state/share-state.ts";
+
+/** One framework as the matrix shows it: flat, precomputed fields so sorting stays O(n log n). */
+export interface MatrixRow {
+  id: string;
+  name: string;
+  /** 0..100 under the current weights, unrounded. */
+  fit: number;
+  scores: Readonly<Record<CriterionId, ScoreValue>>;
+  kind: FrameworkKind;
+  languages: readonly LanguageId[];
+  /** Human language names, primary first. */
+  languageNames: readonly string[];
+  pros: readonly string[];
+  cons: readonly string[];
+  /** Lower-cased name, pros and cons, one per line, for the text search. */
+  searchText: string;
+}
+
+/** What the matrix filters on besides the team's languages. */
+export interface RowFilters {
+  /** Kinds to show; empty = all. */
+  kinds: readonly FrameworkKind[];
+  /** Free text over names, pros and cons; blank = no filter. */
+  query: string;
+}
+
+/** How each kind is named on the page (and sorted, alphabetically). */
+export const KIND_LABELS: Readonly<Record<FrameworkKind, string>> = {
+  runtime: "Runtime",
+  micro: "Micro-framework",
+  "full-stack": "Full-stack",
+};
+
+const TEXT_COLUMNS: ReadonlySet<SortColumn> = new Set(["name", "kind", "languages"]);
+
+/**
+ * Fits are compared on a 1e-6 grid: distinct fits under integer weights differ by at least
+ * 100 / (4 * 45), so the grid never merges them, yet float noise between equal fits vanishes
+ * and those tie (then ordered by name), as in the ranking.
+ */
+const FIT_GRID = 1e6;
+
+/** Numbers start descending (best first), text ascending (A to Z). */
+export function firstSortDirection(column: SortColumn): SortDirection {
+  return TEXT_COLUMNS.has(column) ? "asc" : "desc";
+}
+
+/** The matrix rows of the ranked (language-included) frameworks, in ranking order. */
+export function toMatrixRows(ranked: readonly RankedFramework[]): MatrixRow[] {
+  return ranked.map(({ framework, fit }) => {
+    const scores = Object.fromEntries(
+      CRITERION_IDS.map((id) => [id, framework.scores[id].value]),
+    ) as Record<CriterionId, ScoreValue>;
+    return {
+      id: framework.id,
+      name: framework.name,
+      fit,
+      scores,
+      kind: framework.kind,
+      languages: framework.languages,
+      languageNames: framework.languages.map((l) => LANGUAGE_NAMES[l]),
+      pros: framework.pros,
+      cons: framework.cons,
+      searchText: [framework.name, ...framework.pros, ...framework.cons].join("\n").toLowerCase(),
+    };
+  });
+}
+
+/** The rows of the chosen kinds whose name, pros or cons contain the query (case-insensitive). */
+export function filterRows(rows: readonly MatrixRow[], filters: RowFilters): MatrixRow[] {
+  const needle = filters.query.trim().toLowerCase();
+  const kinds = filters.kinds;
+  return rows.filter(
+    (row) =>
+      (kinds.length === 0 || kinds.includes(row.kind)) &&
+      (needle === "" || row.searchText.includes(needle)),
+  );
+}
+
+function sortKey(row: MatrixRow, column: SortColumn): string | number {
+  switch (column) {
+    case "name":
+      return row.name;
+    case "fit":
+      return Math.round(row.fit * FIT_GRID);
+    case "kind":
+      return KIND_LABELS[row.kind];
+    case "languages":
+      return row.languageNames[0] ?? "";
+    default:
+      return row.scores[column];
+  }
+}
+
+function compareKeys(a: string | number, b: string | number): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return compareNames(String(a), String(b));
+}
+
+/** A sorted copy: by the column in the direction, ties always by name A to Z, then id. */
+export function sortRows(rows: readonly MatrixRow[], sort: MatrixSort): MatrixRow[] {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: sortKey(row, sort.column) }));
+  keyed.sort(
+    (a, b) =>
+      sign * compareKeys(a.key, b.key) ||
+      compareNames(a.row.name, b.row.name) ||
+      compareNames(a.row.id, b.row.id),
+  );
+  return keyed.map((k) => k.row);
+}

@@ -1,0 +1,83 @@
+import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { type MatrixSort, SORT_COLUMNS, type SortColumn } from "../../state/share-state.ts";
+import { setSort } from "../../state/store.ts";
+import { MatrixBodyRow } from "./matrix-body-row.tsx";
+import { matrixColumns, matrixFeatures } from "./matrix-columns.tsx";
+import { MatrixHeaderCell } from "./matrix-header-cell.tsx";
+import type { MatrixRow } from "./matrix-rows.ts";
+
+interface MatrixTableProps {
+  /** Already filtered and sorted (the table runs in manual-sorting mode). */
+  rows: MatrixRow[];
+  /** The store's sort: TanStack's sorting state is controlled from here. */
+  sort: MatrixSort;
+  caption: string;
+  /** Show every pro and con in full instead of one line each. */
+  fullText: boolean;
+}
+
+function isSortColumn(id: string): id is SortColumn {
+  return (SORT_COLUMNS as readonly string[]).includes(id);
+}
+
+/** Writes a TanStack sorting update back to the store (and so to the `sort=` link). */
+function applySorting(updater: Updater<SortingState>, current: SortingState): void {
+  const next = typeof updater === "function" ? updater(current) : updater;
+  const first = next[0];
+  if (first && isSortColumn(first.id)) {
+    setSort({ column: first.id, direction: first.desc ? "desc" : "asc" });
+  }
+}
+
+/** The matrix table in its sideways-scrolling region, with the name column sticky. */
+export function MatrixTable({ rows, sort, caption, fullText }: MatrixTableProps) {
+  const sorting = useMemo<SortingState>(
+    () => [{ id: sort.column, desc: sort.direction === "desc" }],
+    [sort],
+  );
+  const table = useTable({
+    features: matrixFeatures,
+    columns: matrixColumns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { sorting },
+    onSortingChange: (updater) => applySorting(updater, sorting),
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+  });
+
+  return (
+    <section
+      className="matrix-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+      tabIndex={0}
+      aria-label="Framework matrix, scrolls sideways"
+    >
+      <table className={fullText ? "matrix-table full-text" : "matrix-table"}>
+        <caption>
+          <span className="caption-text">{caption}</span>
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <MatrixHeaderCell
+                  key={header.id}
+                  header={header}
+                  sorted={header.column.getIsSorted()}
+                />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <MatrixBodyRow key={row.id} row={row} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

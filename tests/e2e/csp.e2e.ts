@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./browser.ts";
+
+const WEIGHTS =
+  "v=1&performance=4&scalability=4&realtime=5&orm=3&learning=2&productivity=3&ecosystem=3&security=3&flexibility=2";
+
+const VIEWS: [string, string, string][] = [
+  ["quiz", "", "fieldset"],
+  ["results", `?${WEIGHTS}`, 'ol[aria-label="Ranking"] li'],
+  ["matrix", `?${WEIGHTS}&view=matrix`, "table"],
+  ["compare", `?${WEIGHTS}&view=compare&compare=django,rails,phoenix`, "table"],
+];
+
+describe("the Content-Security-Policy", () => {
+  const { open } = useBrowser();
+
+  it("is in the built page and as strict as designed", async () => {
+    const page = await open();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).not.toContain("unsafe-eval");
+  });
+
+  it.each(VIEWS)("is never violated in the %s view", async (_name, path, ready) => {
+    const page = await open(path);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.locator(ready).first().waitFor();
+    await page.locator("figure svg").first().waitFor({ timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
+  });
+});
