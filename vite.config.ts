@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [validateDatasetPlugin(), react(), contentSecurityPolicyPlugin()],
   server: { host: "127.0.0.1" },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "jsdom",
     setupFiles: ["./tests/setup-dom.ts"],
     restoreMocks: true,

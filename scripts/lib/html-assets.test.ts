@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { decodeEntities, innerHtmlById, metaCsp, pageAssets, textContent } from "./html-assets.ts";
+
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:" />
+    <meta name="description" content="a > b &amp; c" />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-def.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-123.css">
+    <link rel="icon" href="/favicon.svg">
+    <!-- <script type="module" src="/assets/commented-out.js"></script> -->
+    <script type="application/ld+json">{"@context":"https://schema.org"}</script>
+  </head>
+  <body>
+    <div id="root"><main><div class="a"><h2>Quiz</h2><div><fieldset><legend>Which &amp; what?</legend></fieldset></div></div></main></div>
+    <div id="after">x</div>
+  </body>
+</html>`;
+
+describe("pageAssets", () => {
+  it("lists module scripts, module preloads and stylesheets, ignoring comments", () => {
+    expect(pageAssets(PAGE)).toEqual({
+      scripts: ["/assets/index-abc.js"],
+      modulePreloads: ["/assets/vendor-def.js"],
+      stylesheets: ["/assets/index-123.css"],
+    });
+  });
+
+  it("reads unquoted and single-quoted attributes and multi-token rel", () => {
+    const html = `<script type=module src='/a.js'></script><link rel="preload stylesheet" href=/b.css>`;
+    expect(pageAssets(html)).toEqual({
+      scripts: ["/a.js"],
+      modulePreloads: [],
+      stylesheets: ["/b.css"],
+    });
+  });
+});
+
+describe("metaCsp", () => {
+  it("returns the meta policy, or undefined without one", () => {
+    expect(metaCsp(PAGE)).toBe("default-src 'self'; img-src 'self' data:");
+    expect(metaCsp("<html><head></head></html>")).toBeUndefined();
+  });
+
+  it("decodes entities in the policy", () => {
+    const html = `<meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">`;
+    expect(metaCsp(html)).toBe("script-src 'self'");
+  });
+});
+
+describe("innerHtmlById", () => {
+  it("returns the nested content of #root up to its own closing tag", () => {
+    const root = innerHtmlById(PAGE, "root");
+    expect(root).toMatch(/^<main>.*<\/main>$/);
+    expect(root).toContain("<fieldset>");
+    expect(root).not.toContain("after");
+  });
+
+  it("returns an empty string for an empty element and undefined when absent", () => {
+    expect(innerHtmlById('<div id="root"></div>', "root")).toBe("");
+    expect(innerHtmlById("<div></div>", "root")).toBeUndefined();
+  });
+});
+
+describe("textContent and decodeEntities", () => {
+  it("drops tags and collapses whitespace", () => {
+    expect(textContent("<h2>Quiz</h2>\n <p>Which &amp; what?</p>")).toBe("Quiz Which & what?");
+  });
+
+  it("decodes named and numeric references", () => {
+    expect(decodeEntities("&lt;a&gt; &#x27;b&#39; &quot;c&quot; &unknown;")).toBe(
+      `<a> 'b' "c" &unknown;`,
+    );
+  });
+});
