@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";

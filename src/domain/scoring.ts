@@ -2,6 +2,9 @@ import { compareNames, orderByFit } from "./order-by-fit.ts";
 import type { CriterionId, Dataset, Framework, LanguageId, Weights } from "./types.ts";
 import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
 
+// Re-exported for callers that already import them from here.
+export { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
+
 /** What the team asked for: a weight per criterion and the languages it can use. */
 export interface Profile {
   weights: Weights;

@@ -75,6 +75,7 @@ export function stability(
       let dot = 0;
       for (let c = 0; c < k; c++) dot += (weights[c] as number) * (matrix[i * k + c] as number);
       const fit = (100 * dot) / total;
+      // Within TIE_EPSILON the earlier (by name) keeps the lead, as in the ranking.
       if (fit - bestFit >= TIE_EPSILON) {
         bestFit = fit;
         winner = i;
