@@ -1,11 +1,48 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
+import { displayFit } from "../../domain/scoring.ts";
+import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
+import { MIN_COMPARE } from "../../state/share-state.ts";
+import { useAppStore } from "../../state/store.ts";
+import { useProfile, useRanking } from "../../state/use-ranking.ts";
+import { CompareEmpty } from "./compare-empty.tsx";
+import { ComparePicker } from "./compare-picker.tsx";
+import { CompareTable } from "./compare-table.tsx";
+import { compareRows } from "./comparison.ts";
+import "./compare.css";
 
-/** Side-by-side comparison (being built). */
+const { criteria, frameworks } = shippedDataset;
+
+/** Side by side: pick 2..4 frameworks, see their scores on a radar and every fact in one table. */
 export function CompareView({
-  renderRadar: _renderRadar,
+  renderRadar,
 }: {
+  /** The radar of the chosen frameworks, supplied by the app so the charts load lazily. */
   renderRadar: (frameworks: readonly Framework[], criteria: readonly Criterion[]) => ReactNode;
 }) {
-  return <h2>Compare</h2>;
+  const compare = useAppStore((s) => s.compare);
+  const profile = useProfile();
+  const ranking = useRanking(profile);
+  const chosen = useMemo(
+    () => compare.flatMap((id) => frameworks.filter((f) => f.id === id)),
+    [compare],
+  );
+  const rows = useMemo(() => {
+    const fits = new Map(ranking.ranked.map((r) => [r.framework.id, displayFit(r.fit)]));
+    return compareRows(chosen, criteria, profile.weights, fits);
+  }, [chosen, profile.weights, ranking]);
+  const ready = chosen.length >= MIN_COMPARE;
+
+  return (
+    <div className="compare-view">
+      <div className="view-heading">
+        <h2>Compare side by side</h2>
+      </div>
+      <div className={ready ? "compare-top" : "compare-top single"}>
+        <ComparePicker compare={compare} frameworks={frameworks} />
+        {ready ? <div className="compare-radar">{renderRadar(chosen, criteria)}</div> : null}
+      </div>
+      {ready ? <CompareTable frameworks={chosen} rows={rows} /> : <CompareEmpty chosen={chosen} />}
+    </div>
+  );
 }

@@ -1,0 +1,81 @@
+import { useId, useState } from "react";
+import type { Framework } from "../../domain/types.ts";
+import { CompareRowView } from "./compare-row-view.tsx";
+import { type CompareRow, GROUP_LABELS, KIND_LABELS, languageNames } from "./compare-rows.ts";
+
+const GROUPS = Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[];
+
+/** "A", "A and B", "A, B and C". */
+const joinNames = (names: readonly string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+/** The comparison table: frameworks as columns, aspects as rows, same rows dimmed or hidden. */
+export function CompareTable({
+  frameworks,
+  rows,
+}: {
+  frameworks: readonly Framework[];
+  rows: readonly CompareRow[];
+}) {
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const captionId = useId();
+  const sameCount = rows.filter((r) => r.same).length;
+  const shown = onlyDifferences ? rows.filter((r) => !r.same) : rows;
+  return (
+    <section className="compare-table-section" aria-labelledby={captionId}>
+      <div className="compare-tools">
+        <label className="option compact">
+          <input
+            type="checkbox"
+            checked={onlyDifferences}
+            onChange={(e) => setOnlyDifferences(e.currentTarget.checked)}
+          />
+          Show only differences
+        </label>
+        <p className="hint">
+          {sameCount === 1 ? "1 row is" : `${sameCount} rows are`} the same for all
+          {onlyDifferences ? " and hidden" : " and dimmed"}; the highest score in a row is marked
+          Best.
+          <span className="swipe-hint"> Scroll the table sideways to see every column.</span>
+        </p>
+      </div>
+      {/* Every column holds links, so tabbing through them scrolls a narrow screen sideways. */}
+      <div className="compare-scroll">
+        <table className="compare-table" data-columns={frameworks.length}>
+          <caption id={captionId}>
+            <span>{joinNames(frameworks.map((f) => f.name))} side by side</span>
+          </caption>
+          <thead>
+            <tr>
+              <td className="corner" />
+              {frameworks.map((f) => (
+                <th key={f.id} scope="col">
+                  <span className="column-name">{f.name}</span>
+                  <span className="column-meta">
+                    {languageNames(f)} · {KIND_LABELS[f.kind]}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {GROUPS.map((group) => {
+            const groupRows = shown.filter((r) => r.group === group);
+            if (groupRows.length === 0) return null;
+            return (
+              <tbody key={group}>
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={frameworks.length + 1}>
+                    {GROUP_LABELS[group]}
+                  </th>
+                </tr>
+                {groupRows.map((row) => (
+                  <CompareRowView key={row.id} row={row} frameworks={frameworks} />
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+    </section>
+  );
+}

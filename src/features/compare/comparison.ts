@@ -1,0 +1,56 @@
+import type { Criterion, Framework, Weights } from "../../domain/types.ts";
+import { type CompareRow, finishRow } from "./compare-rows.ts";
+import { factRows } from "./fact-rows.ts";
+
+/** Displayed fit by framework id; frameworks the language filter leaves out are absent. */
+export type FitById = ReadonlyMap<string, number>;
+
+/** The whole comparison: fit, facts, one row per criterion score, then pros and cons. */
+export function compareRows(
+  frameworks: readonly Framework[],
+  criteria: readonly Criterion[],
+  weights: Weights,
+  fits: FitById,
+): CompareRow[] {
+  const fitRow = finishRow({
+    id: "fit",
+    group: "fit",
+    label: "Fit (0–100)",
+    cells: frameworks.map((f) => {
+      const value = fits.get(f.id);
+      return value === undefined
+        ? { kind: "fit", value: null, note: "Left out by your language filter" }
+        : { kind: "fit", value, note: `${value} of 100` };
+    }),
+  });
+  const scoreRows = criteria.map((c) =>
+    finishRow({
+      id: `score-${c.id}`,
+      group: "scores",
+      label: c.label,
+      hint: `Your weight: ${weights[c.id]} of 5`,
+      cells: frameworks.map((f) => {
+        const score = f.scores[c.id];
+        const sources = score.sources.flatMap((key) => {
+          const source = f.sources[key];
+          return source ? [{ key, title: source.title, url: source.url }] : [];
+        });
+        return { kind: "score", value: score.value, why: score.why, sources };
+      }),
+    }),
+  );
+  const list = (id: "pros" | "cons", label: string) =>
+    finishRow({
+      id,
+      group: "pros-cons",
+      label,
+      cells: frameworks.map((f) => ({ kind: "list", items: f[id] })),
+    });
+  return [
+    fitRow,
+    ...factRows(frameworks),
+    ...scoreRows,
+    list("pros", "Pros"),
+    list("cons", "Cons"),
+  ];
+}

@@ -1,0 +1,53 @@
+import type { Framework } from "../../domain/types.ts";
+import {
+  type CompareCell,
+  type CompareRow,
+  finishRow,
+  KIND_LABELS,
+  languageNames,
+} from "./compare-rows.ts";
+
+type FactCell = (f: Framework) => CompareCell;
+
+const text = (value: string): CompareCell => ({ kind: "text", text: value });
+
+/** The host name of a website, e.g. "www.djangoproject.com"; the raw text if it is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Facts in table order: label and how to read each framework's value. */
+const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] = [
+  ["summary", "In short", (f) => text(f.summary)],
+  ["kind", "Kind", (f) => text(KIND_LABELS[f.kind])],
+  ["languages", "Languages", (f) => text(languageNames(f))],
+  ["license", "License", (f) => text(f.license)],
+  ["first-release", "First release", (f) => text(String(f.firstRelease))],
+  [
+    "latest-version",
+    "Latest version",
+    (f) => text(`${f.latestVersion.version} (${f.latestVersion.date})`),
+  ],
+  ["orm", "ORM / data layer", (f) => text(f.orm ?? "None first-party")],
+  ["realtime", "Real-time", (f) => text(f.realtime ?? "None first-party")],
+  ["templating", "Templating", (f) => text(f.templating ?? "None")],
+  ["admin", "Admin interface", (f) => text(f.adminInterface ? "Yes, generated" : "No")],
+  ["concurrency", "Concurrency", (f) => text(f.concurrency)],
+  [
+    "repository",
+    "Repository",
+    (f) => ({ kind: "link", text: f.repository, href: `https://github.com/${f.repository}` }),
+  ],
+  ["website", "Website", (f) => ({ kind: "link", text: hostOf(f.website), href: f.website })],
+];
+
+/** One row per fact of the frameworks, in the order of the table. */
+export function factRows(frameworks: readonly Framework[]): CompareRow[] {
+  return FACTS.map(([id, label, cell]) =>
+    finishRow({ id, group: "facts", label, cells: frameworks.map(cell) }),
+  );
+}

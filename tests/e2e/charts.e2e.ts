@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./browser.ts";
+
+const WEIGHTS =
+  "v=1&performance=4&scalability=4&realtime=5&orm=3&learning=2&productivity=3&ecosystem=3&security=3&flexibility=2";
+const CHART_CHUNK = /\/assets\/(charts|results-charts|compare-radar)-[^/]*\.js$/;
+
+/** Records the charts chunks the page fetches. */
+function watchChartChunks(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    if (CHART_CHUNK.test(new URL(request.url()).pathname)) seen.push(request.url());
+  });
+  return seen;
+}
+
+/** The SVG of the figure named `name`, once recharts has drawn it. */
+async function drawnChart(page: Page, name: string) {
+  const figure = page.getByRole("figure", { name });
+  await figure.locator("figcaption").waitFor();
+  await figure.locator("svg.recharts-surface").first().waitFor();
+  return figure;
+}
+
+describe("the charts in Chromium", () => {
+  const { open } = useBrowser();
+
+  it("draws the fit and contribution bars on a results link, with their tables", async () => {
+    const page = await open(`?${WEIGHTS}&view=results`);
+    const fit = await drawnChart(page, "Fit by framework");
+    await fit.locator(".recharts-bar-rectangle path").nth(9).waitFor();
+    await expect(fit.locator(".recharts-bar-rectangle path").count()).resolves.toBe(10);
+    const contributions = await drawnChart(page, "Where each fit comes from");
+    await contributions.locator(".recharts-bar-rectangle path").nth(40).waitFor();
+    const segments = await contributions.locator(".recharts-bar-rectangle path").count();
+    expect(segments).toBeGreaterThan(40);
+    await expect(contributions.locator(".recharts-legend-item").count()).resolves.toBe(9);
+
+    const table = page.getByRole("table", { name: "Fit of each framework, best first" });
+    await expect(table.getByRole("row").count()).resolves.toBe(11);
+    const toggle = fit.getByRole("button", { name: /data table/ });
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+    await page.getByRole("button", { name: "Show data table of Fit by framework" }).click();
+    await page.getByRole("button", { name: "Hide data table of Fit by framework" }).waitFor();
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+    await expect(table.isVisible()).resolves.toBe(true);
+  });
+
+  it("fills the bars with the theme's colours in dark mode", async () => {
+    const page = await open(`?${WEIGHTS}&view=results`, { colorScheme: "dark" });
+    const fit = await drawnChart(page, "Fit by framework");
+    await fit.locator(".recharts-bar-rectangle path").first().waitFor();
+    const fill = await fit
+      .locator(".recharts-bar-rectangle path")
+      .first()
+      .evaluate((path) => getComputedStyle(path).fill);
+    expect(fill).toBe("rgb(127, 176, 255)");
+  });
+
+  it("draws the radar on a compare link, one outline per framework", async () => {
+    const page = await open(`?${WEIGHTS}&view=compare&compare=django,rails,phoenix`);
+    const radar = await drawnChart(page, "Scores at a glance");
+    await radar.locator(".recharts-radar-polygon path").nth(2).waitFor();
+    await expect(radar.locator(".recharts-radar").count()).resolves.toBe(3);
+    await expect(radar.locator(".recharts-radar-polygon path").count()).resolves.toBe(3);
+    const legend = await radar.locator(".recharts-legend-item-text").allTextContents();
+    expect(legend).toEqual(["Django", "Ruby on Rails", "Phoenix"]);
+    await expect(
+      page
+        .getByRole("table", { name: "Scores (1 to 5) on each criterion" })
+        .getByRole("row")
+        .count(),
+    ).resolves.toBe(10);
+  });
+
+  it("keeps every radar label inside the chart on a 360px phone", async () => {
+    const page = await open(`?${WEIGHTS}&view=compare&compare=django,rails,phoenix`, {
+      viewport: { width: 360, height: 800 },
+    });
+    const radar = await drawnChart(page, "Scores at a glance");
+    await radar.locator(".recharts-polar-angle-axis-tick").first().waitFor();
+    const overflow = await radar.evaluate((figure) => {
+      const area = figure.querySelector(".chart-area")?.getBoundingClientRect();
+      if (!area) return ["no chart area"];
+      return [...figure.querySelectorAll(".recharts-polar-angle-axis-tick text")]
+        .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < area.left - 0.5 || box.right > area.right + 0.5)
+        .map(({ text }) => text);
+    });
+    expect(overflow).toEqual([]);
+  });
+
+  it("loads the charts chunk only when a chart is first shown", async () => {
+    const page = await open(`?${WEIGHTS}&view=matrix`, {});
+    const chunks = watchChartChunks(page);
+    await page.getByRole("table").first().waitFor();
+    await page.waitForTimeout(300);
+    expect(chunks).toEqual([]);
+    await page.getByRole("button", { name: "Results" }).click();
+    await drawnChart(page, "Fit by framework");
+    expect(chunks.length).toBeGreaterThan(0);
+  });
+
+  it.each(["light", "dark"] as const)("has no axe violations in %s mode", async (colorScheme) => {
+    const page = await open(`?${WEIGHTS}&view=results`, { colorScheme });
+    await drawnChart(page, "Where each fit comes from");
+    await page
+      .getByRole("button", { name: "Show data table of Where each fit comes from" })
+      .click();
+    const results = await new AxeBuilder({ page }).include(".results-charts").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+});
