@@ -2,10 +2,11 @@ import { Suspense } from "react";
 import { QuizView } from "../features/questionnaire/quiz-view.tsx";
 import type { View } from "../state/share-state.ts";
 import { CompareRadar, CompareView, MatrixView, ResultsCharts, ResultsView } from "./lazy-views.ts";
+import { WhenNearViewport } from "./when-near-viewport.tsx";
 
 /** Placeholder with the chart's reserved height, so nothing jumps when the chunk arrives. */
-function ChartSpace({ height }: { height: string }) {
-  return <div className="chart-space" style={{ minHeight: height }} aria-hidden="true" />;
+function ChartSpace({ className }: { className: string }) {
+  return <div className={`chart-space ${className}`} aria-hidden="true" />;
 }
 
 /** The view the store asks for; features get the charts through props, never by import. */
@@ -19,7 +20,7 @@ export function CurrentView({ view }: { view: View }) {
       return (
         <CompareView
           renderRadar={(frameworks, criteria) => (
-            <Suspense fallback={<ChartSpace height="26rem" />}>
+            <Suspense fallback={<ChartSpace className="chart-space-radar" />}>
               <CompareRadar frameworks={frameworks} criteria={criteria} />
             </Suspense>
           )}
@@ -29,9 +30,11 @@ export function CurrentView({ view }: { view: View }) {
       return (
         <ResultsView
           renderCharts={(ranking, criteria) => (
-            <Suspense fallback={<ChartSpace height="40rem" />}>
-              <ResultsCharts ranking={ranking} criteria={criteria} />
-            </Suspense>
+            <WhenNearViewport className="chart-space-results">
+              <Suspense fallback={<ChartSpace className="chart-space-results" />}>
+                <ResultsCharts ranking={ranking} criteria={criteria} />
+              </Suspense>
+            </WhenNearViewport>
           )}
         />
       );

@@ -16,8 +16,10 @@ function watchChartChunks(page: Page): string[] {
   return seen;
 }
 
-/** The SVG of the figure named `name`, once recharts has drawn it. */
+/** The SVG of the figure named `name`, once recharts has drawn it (scrolled to, as charts below the fold load when near). */
 async function drawnChart(page: Page, name: string) {
+  await page.locator("main h2").first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const figure = page.getByRole("figure", { name });
   await figure.locator("figcaption").waitFor();
   await figure.locator("svg.recharts-surface").first().waitFor();
