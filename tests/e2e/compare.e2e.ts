@@ -55,7 +55,7 @@ describe("the compare view in Chromium", () => {
     const page = await open(`?${WEIGHTS}&view=compare&compare=django,rails,phoenix,laravel`, {
       viewport: { width: 360, height: 800 },
     });
-    await page.getByRole("table").waitFor();
+    await page.locator("table.compare-table").waitFor();
     await page.locator("figure svg").first().waitFor();
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
