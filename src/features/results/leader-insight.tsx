@@ -1,9 +1,28 @@
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import type { Profile } from "../../domain/scoring.ts";
 import { closestFlip, sensitivity } from "../../domain/sensitivity.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { stability } from "../../domain/stability.ts";
+import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts";
 import type { Criterion } from "../../domain/types.ts";
+import { RANKING_FIRST_PAGE } from "./ranking-list.tsx";
+import { useSettledValue } from "./use-settled-value.ts";
+
+/** Perturbation work per update: the default 2,000 samples for up to ten frameworks. */
+const STABILITY_BUDGET = DEFAULT_STABILITY_SAMPLES * 10;
+const MIN_STABILITY_SAMPLES = 200;
+
+/** Samples for `count` frameworks: 2,000 for the shipped ten, fewer for a much larger dataset. */
+export function stabilitySamples(count: number): number {
+  if (count <= 10) return DEFAULT_STABILITY_SAMPLES;
+  return Math.max(MIN_STABILITY_SAMPLES, Math.floor(STABILITY_BUDGET / count));
+}
+
+/**
+ * The insight (dozens of re-rankings and the perturbations) follows right after the ranking has
+ * painted; with a large dataset it is too costly for every key press and waits for the weights
+ * to rest, like the charts.
+ */
+const INSIGHT_SETTLE_MS = shippedDataset.frameworks.length > RANKING_FIRST_PAGE ? 400 : 0;
 
 /** How firm the lead is: its share of first places nearby and the smallest change that flips it. */
 export function LeaderInsight({
@@ -13,24 +32,27 @@ export function LeaderInsight({
   profile: Profile;
   criteria: readonly Criterion[];
 }) {
-  const deferred = useDeferredValue(profile);
+  const deferred = useSettledValue(profile, INSIGHT_SETTLE_MS);
   const insight = useMemo(() => {
     const s = sensitivity(shippedDataset, deferred);
     if (!s) return null;
-    const shares = stability(shippedDataset, deferred);
+    const samples = stabilitySamples(shippedDataset.frameworks.length);
+    const shares = stability(shippedDataset, deferred, samples);
     const leaderShare = shares.find((x) => x.id === s.leader.framework.id)?.share ?? 0;
-    return { s, leaderShare, flip: closestFlip(s) };
+    return { s, leaderShare, samples, flip: closestFlip(s) };
   }, [deferred]);
 
   if (!insight) return null;
-  const { s, leaderShare, flip } = insight;
+  const { s, leaderShare, samples, flip } = insight;
   const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
   return (
     <section className="card insight" aria-labelledby="insight-heading">
       <h2 id="insight-heading">{s.leader.framework.name} fits best</h2>
       <p>
         <strong>First in {Math.round(leaderShare)}% of nearby weightings</strong>{" "}
-        <span className="hint">(every weight nudged by up to one step, 2,000 tries).</span>
+        <span className="hint">
+          (every weight nudged by up to one step, {samples.toLocaleString("en-US")} tries).
+        </span>
       </p>
       <p>
         {flip && flip.weight !== null

@@ -1,8 +1,15 @@
-import { displayFit, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import { startTransition, useState } from "react";
+import type { RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { MAX_COMPARE } from "../../state/share-state.ts";
-import { toggleCompare } from "../../state/store.ts";
-import { listInWords, topContributions } from "./explain.ts";
+import { RankingItem } from "./ranking-item.tsx";
+
+/**
+ * How many frameworks a long ranking shows until "Show all" is pressed. Above the shipped ten,
+ * so the shipped dataset always lists every included framework (DESIGN §5); only a dataset
+ * with more than this many frameworks is cut, which keeps a weight change cheap to re-render.
+ */
+export const RANKING_FIRST_PAGE = 20;
 
 interface RankingListProps {
   ranked: readonly RankedFramework[];
@@ -11,66 +18,35 @@ interface RankingListProps {
   compare: readonly string[];
 }
 
-/** The ranking, best fit first, each with its fit, a short why and a Compare toggle. */
+/** The ranking, best fit first; a long one shows its top frameworks with a way to show all. */
 export function RankingList({ ranked, criteria, weights, compare }: RankingListProps) {
+  const [showAll, setShowAll] = useState(false);
   const full = compare.length >= MAX_COMPARE;
+  const long = ranked.length > RANKING_FIRST_PAGE;
+  const shown = long && !showAll ? ranked.slice(0, RANKING_FIRST_PAGE) : ranked;
   return (
-    <ol aria-label="Ranking" className="ranking">
-      {ranked.map((item) => {
-        const { framework } = item;
-        const why = topContributions(item, criteria, weights);
-        const chosen = compare.includes(framework.id);
-        return (
-          <li key={framework.id} className="card rank-item">
-            <div className="rank-head">
-              <span className="rank-number" aria-hidden="true">
-                {item.rank}
-              </span>
-              <h3>{framework.name}</h3>
-              <p className="fit">
-                <strong>{displayFit(item.fit)}</strong>
-                <span className="fit-unit"> / 100 fit</span>
-              </p>
-            </div>
-            <p className="meta">
-              {framework.languages.map((l) => LANGUAGE_NAMES[l]).join(", ")} · {framework.kind}
-            </p>
-            {why.length > 0 ? (
-              <>
-                <p className="why">
-                  Strongest on {listInWords(why.map((w) => w.criterion.label))}.
-                </p>
-                <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
-                  {why.map((w) => (
-                    <li key={w.criterion.id}>
-                      <span className="why-label">{w.criterion.label}</span>
-                      <span className="bar" aria-hidden="true">
-                        <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
-                      </span>
-                      <span className="why-points">
-                        +{Math.round(w.points)} <span className="visually-hidden">points,</span>
-                        <span className="why-score"> score {w.score}/5</span>
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p className="why">Scores lowest on everything you weighted.</p>
-            )}
-            <button
-              type="button"
-              className="compare-toggle"
-              aria-label={`Compare ${framework.name}`}
-              aria-pressed={chosen}
-              disabled={!chosen && full}
-              onClick={() => toggleCompare(framework.id)}
-            >
-              {chosen ? "✓ Chosen for compare" : "Compare"}
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol aria-label="Ranking" className="ranking">
+        {shown.map((item) => (
+          <RankingItem
+            key={item.framework.id}
+            item={item}
+            criteria={criteria}
+            weights={weights}
+            chosen={compare.includes(item.framework.id)}
+            full={full}
+          />
+        ))}
+      </ol>
+      {long ? (
+        <p className="ranking-more">
+          <button type="button" onClick={() => startTransition(() => setShowAll(!showAll))}>
+            {showAll
+              ? `Show the top ${RANKING_FIRST_PAGE} only`
+              : `Show all ${ranked.length.toLocaleString("en-US")} frameworks`}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
 import type { Ranking } from "../../domain/scoring.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
@@ -7,8 +7,15 @@ import { setView, useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { ExcludedList } from "./excluded-list.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
-import { RankingList } from "./ranking-list.tsx";
+import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
+import { useSettledValue } from "./use-settled-value.ts";
 import { WeightPanel } from "./weight-panel.tsx";
+
+/** How long the weights must rest before the charts redraw. */
+const CHART_SETTLE_MS = 400;
+
+/** A dataset too large to re-rank and re-render within the frame of a key press. */
+const LARGE_DATASET = shippedDataset.frameworks.length > RANKING_FIRST_PAGE;
 
 /** The results: ranking with reasons, how firm the lead is, and the weights to adjust it live. */
 export function ResultsView({
@@ -18,9 +25,30 @@ export function ResultsView({
   renderCharts?: (ranking: Ranking, criteria: readonly Criterion[]) => ReactNode;
 }) {
   const profile = useProfile();
-  const ranking = useRanking(profile);
+  // A large ranking follows in a background render, so the slider itself moves at once.
+  const deferredProfile = useDeferredValue(profile);
+  const rankedProfile = LARGE_DATASET ? deferredProfile : profile;
+  const ranking = useRanking(rankedProfile);
   const compare = useAppStore((s) => s.compare);
   const { criteria } = shippedDataset;
+  // The charts redraw only when the weights come to rest, not on every key press.
+  const chartRanking = useSettledValue(ranking, CHART_SETTLE_MS);
+  const charts = useMemo(() => {
+    if (chartRanking.ranked.length === 0 || !renderCharts) return null;
+    // A chart of more bars than the list's first page is unreadable and slow to draw.
+    if (chartRanking.ranked.length <= RANKING_FIRST_PAGE)
+      return renderCharts(chartRanking, criteria);
+    const top = { ...chartRanking, ranked: chartRanking.ranked.slice(0, RANKING_FIRST_PAGE) };
+    return (
+      <>
+        <p className="hint">
+          The charts show the top {RANKING_FIRST_PAGE} of{" "}
+          {chartRanking.ranked.length.toLocaleString("en-US")} frameworks.
+        </p>
+        {renderCharts(top, criteria)}
+      </>
+    );
+  }, [chartRanking, renderCharts]);
 
   return (
     <div className="results-layout">
@@ -39,12 +67,12 @@ export function ResultsView({
           <RankingList
             ranked={ranking.ranked}
             criteria={criteria}
-            weights={profile.weights}
+            weights={rankedProfile.weights}
             compare={compare}
           />
         )}
         <ExcludedList excluded={ranking.excluded} />
-        {ranking.ranked.length > 0 ? renderCharts?.(ranking, criteria) : null}
+        {ranking.ranked.length > 0 ? charts : null}
         <p className="hint">
           Scores as of {shippedDataset.asOf}; each one cites its sources in the Compare view.
         </p>

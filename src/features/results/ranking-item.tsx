@@ -1,0 +1,75 @@
+import { memo } from "react";
+import { displayFit, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import type { Criterion, Weights } from "../../domain/types.ts";
+import { toggleCompare } from "../../state/store.ts";
+import { listInWords, topContributions } from "./explain.ts";
+
+interface RankingItemProps {
+  item: RankedFramework;
+  criteria: readonly Criterion[];
+  weights: Weights;
+  /** Chosen for the comparison. */
+  chosen: boolean;
+  /** The comparison is full, so an unchosen framework cannot be added. */
+  full: boolean;
+}
+
+/** One ranked framework: its fit, a short why and a Compare toggle. Memoised: a change elsewhere skips it. */
+export const RankingItem = memo(function RankingItem({
+  item,
+  criteria,
+  weights,
+  chosen,
+  full,
+}: RankingItemProps) {
+  const { framework } = item;
+  const why = topContributions(item, criteria, weights);
+  return (
+    <li className="card rank-item">
+      <div className="rank-head">
+        <span className="rank-number" aria-hidden="true">
+          {item.rank}
+        </span>
+        <h3>{framework.name}</h3>
+        <p className="fit">
+          <strong>{displayFit(item.fit)}</strong>
+          <span className="fit-unit"> / 100 fit</span>
+        </p>
+      </div>
+      <p className="meta">
+        {framework.languages.map((l) => LANGUAGE_NAMES[l]).join(", ")} · {framework.kind}
+      </p>
+      {why.length > 0 ? (
+        <>
+          <p className="why">Strongest on {listInWords(why.map((w) => w.criterion.label))}.</p>
+          <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
+            {why.map((w) => (
+              <li key={w.criterion.id}>
+                <span className="why-label">{w.criterion.label}</span>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
+                </span>
+                <span className="why-points">
+                  +{Math.round(w.points)} <span className="visually-hidden">points,</span>
+                  <span className="why-score"> score {w.score}/5</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="why">Scores lowest on everything you weighted.</p>
+      )}
+      <button
+        type="button"
+        className="compare-toggle"
+        aria-label={`Compare ${framework.name}`}
+        aria-pressed={chosen}
+        disabled={!chosen && full}
+        onClick={() => toggleCompare(framework.id)}
+      >
+        {chosen ? "✓ Chosen for compare" : "Compare"}
+      </button>
+    </li>
+  );
+});
