@@ -16,14 +16,18 @@ export function App() {
         Skip to content
       </a>
       <header className="site-header">
-        <h1>Framework Fit</h1>
-        <p className="tagline">Find the backend framework that fits your team's priorities.</p>
+        <div className="brand">
+          <h1>Framework Fit</h1>
+          <p className="tagline">Find the backend framework that fits your team's priorities.</p>
+        </div>
+        <div className="header-actions">
+          {view === "quiz" ? null : <CopyLink />}
+          <ThemeToggle />
+        </div>
         <ViewNav />
-        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <LinkNotice />
-        {view === "quiz" ? null : <CopyLink />}
         <ViewErrorBoundary key={view} viewName={VIEW_LABELS[view]} onBack={() => setView("quiz")}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <CurrentView view={view} />

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { QuizView } from "../features/questionnaire/quiz-view.tsx";
+import { ResultsIntro } from "../features/results/results-intro.tsx";
 import type { View } from "../state/share-state.ts";
 import { CompareRadar, CompareView, MatrixView, ResultsCharts, ResultsView } from "./lazy-views.ts";
 import { WhenNearViewport } from "./when-near-viewport.tsx";
@@ -28,15 +29,20 @@ export function CurrentView({ view }: { view: View }) {
       );
     default:
       return (
-        <ResultsView
-          renderCharts={(ranking, criteria) => (
-            <WhenNearViewport className="chart-space-results">
-              <Suspense fallback={<ChartSpace className="chart-space-results" />}>
-                <ResultsCharts ranking={ranking} criteria={criteria} />
-              </Suspense>
-            </WhenNearViewport>
-          )}
-        />
+        <>
+          <ResultsIntro />
+          <Suspense fallback={<p className="loading">Ranking the frameworks…</p>}>
+            <ResultsView
+              renderCharts={(ranking, criteria) => (
+                <WhenNearViewport className="chart-space-results">
+                  <Suspense fallback={<ChartSpace className="chart-space-results" />}>
+                    <ResultsCharts ranking={ranking} criteria={criteria} />
+                  </Suspense>
+                </WhenNearViewport>
+              )}
+            />
+          </Suspense>
+        </>
       );
   }
 }

@@ -22,7 +22,8 @@ export function ThemeToggle() {
       onClick={toggle}
       disabled={theme === null}
     >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span> Dark mode
+      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>{" "}
+      <span className="theme-word">Dark mode</span>
     </button>
   );
 }

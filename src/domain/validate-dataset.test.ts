@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../data/frameworks.json";
+import { CRITERION_LABELS } from "./criterion-labels.ts";
 import { FRAMEWORK_IDS } from "./types.ts";
 import { DatasetError, parseDataset, validateDataset } from "./validate-dataset.ts";
 
@@ -22,6 +23,11 @@ describe("the shipped dataset", () => {
 
   it("holds exactly the ten fixed framework ids", () => {
     expect(shipped.frameworks.map((f) => f.id).sort()).toEqual([...FRAMEWORK_IDS].sort());
+  });
+
+  it("labels its criteria as the first screen does", () => {
+    const labels = Object.fromEntries(shipped.criteria.map((c) => [c.id, c.label]));
+    expect(labels).toEqual(CRITERION_LABELS);
   });
 
   it("cites a source for each of the 90 scores", () => {

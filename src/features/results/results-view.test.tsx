@@ -83,11 +83,4 @@ describe("ResultsView", () => {
     await user.click(screen.getByRole("button", { name: "Compare side by side" }));
     expect(useAppStore.getState().view).toBe("compare");
   });
-
-  it("goes back to the quiz to edit the answers", async () => {
-    const user = userEvent.setup();
-    render(<ResultsView />);
-    await user.click(screen.getByRole("button", { name: "Edit answers" }));
-    expect(useAppStore.getState().view).toBe("quiz");
-  });
 });

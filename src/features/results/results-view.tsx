@@ -3,7 +3,7 @@ import { CompareTray } from "../../components/compare-tray.tsx";
 import type { Ranking } from "../../domain/scoring.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import type { Criterion } from "../../domain/types.ts";
-import { setView, useAppStore } from "../../state/store.ts";
+import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { ExcludedList } from "./excluded-list.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
@@ -53,12 +53,6 @@ export function ResultsView({
   return (
     <div className="results-layout">
       <div className="results-main">
-        <div className="view-heading">
-          <h2>Your ranking</h2>
-          <button type="button" onClick={() => setView("quiz")}>
-            Edit answers
-          </button>
-        </div>
         <LeaderInsight profile={profile} criteria={criteria} />
         <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
         {ranking.ranked.length === 0 ? (

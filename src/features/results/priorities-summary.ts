@@ -1,0 +1,30 @@
+import { joinWithOr, LANGUAGE_NAMES } from "../../domain/scoring.ts";
+import type { CriterionId, LanguageId, Weights } from "../../domain/types.ts";
+import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
+import { listInWords } from "./explain.ts";
+import { WEIGHT_WORDS } from "./weight-labels.ts";
+
+/**
+ * The profile in words, most important first: "Real-time is critical; Raw performance and
+ * Scalability are very important; …; Flexibility is ignored."
+ */
+export function prioritiesInWords(
+  weights: Weights,
+  labels: Readonly<Record<CriterionId, string>>,
+): string {
+  const groups: string[] = [];
+  for (let weight = MAX_WEIGHT; weight >= 0; weight--) {
+    const names = CRITERION_IDS.filter((id) => weights[id] === weight).map((id) => labels[id]);
+    if (names.length === 0) continue;
+    groups.push(
+      `${listInWords(names)} ${names.length === 1 ? "is" : "are"} ${WEIGHT_WORDS[weight]}`,
+    );
+  }
+  return `${groups.join("; ")}.`;
+}
+
+/** "Any language." or "Only frameworks written in Python or Ruby." */
+export function languagesInWords(languages: readonly LanguageId[]): string {
+  if (languages.length === 0) return "Any language will do.";
+  return `Only frameworks written in ${joinWithOr(languages.map((l) => LANGUAGE_NAMES[l]))}.`;
+}
