@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { QuizView } from "../features/questionnaire/quiz-view.tsx";
 import { ResultsIntro } from "../features/results/results-intro.tsx";
 import type { View } from "../state/share-state.ts";
+import { AfterFirstPaint } from "./after-first-paint.tsx";
 import { CompareRadar, CompareView, MatrixView, ResultsCharts, ResultsView } from "./lazy-views.ts";
 import { WhenNearViewport } from "./when-near-viewport.tsx";
 
@@ -9,6 +10,8 @@ import { WhenNearViewport } from "./when-near-viewport.tsx";
 function ChartSpace({ className }: { className: string }) {
   return <div className={`chart-space ${className}`} aria-hidden="true" />;
 }
+
+const RANKING_LOADING = <p className="loading">Ranking the frameworks…</p>;
 
 /** The view the store asks for; features get the charts through props, never by import. */
 export function CurrentView({ view }: { view: View }) {
@@ -31,17 +34,19 @@ export function CurrentView({ view }: { view: View }) {
       return (
         <>
           <ResultsIntro />
-          <Suspense fallback={<p className="loading">Ranking the frameworks…</p>}>
-            <ResultsView
-              renderCharts={(ranking, criteria) => (
-                <WhenNearViewport className="chart-space-results">
-                  <Suspense fallback={<ChartSpace className="chart-space-results" />}>
-                    <ResultsCharts ranking={ranking} criteria={criteria} />
-                  </Suspense>
-                </WhenNearViewport>
-              )}
-            />
-          </Suspense>
+          <AfterFirstPaint fallback={RANKING_LOADING}>
+            <Suspense fallback={RANKING_LOADING}>
+              <ResultsView
+                renderCharts={(ranking, criteria) => (
+                  <WhenNearViewport className="chart-space-results">
+                    <Suspense fallback={<ChartSpace className="chart-space-results" />}>
+                      <ResultsCharts ranking={ranking} criteria={criteria} />
+                    </Suspense>
+                  </WhenNearViewport>
+                )}
+              />
+            </Suspense>
+          </AfterFirstPaint>
         </>
       );
   }
