@@ -45,6 +45,7 @@ export function ContributionChart({
         />
         {data.series.map((s, index) => (
           <Bar
+            isAnimationActive={false}
             key={s.criterion}
             dataKey={s.dataKey}
             name={s.label}

@@ -25,7 +25,14 @@ export function FitChart({ rows, height }: { rows: readonly FitDatum[]; height: 
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
         <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tickLine={false} />
         <Tooltip {...TOOLTIP_PROPS} formatter={(value) => [`${formatFit(value)} / 100`, "Fit"]} />
-        <Bar dataKey="fit" name="Fit" fill="var(--bar)" radius={[0, 4, 4, 0]} maxBarSize={26}>
+        <Bar
+          dataKey="fit"
+          name="Fit"
+          fill="var(--bar)"
+          radius={[0, 4, 4, 0]}
+          maxBarSize={26}
+          isAnimationActive={false}
+        >
           <LabelList dataKey="shown" position="right" className="chart-bar-label" />
         </Bar>
       </BarChart>

@@ -44,6 +44,7 @@ export function ScoreRadar({ data, height }: { data: RadarChartData; height: num
         <Legend itemSorter={data.sortItems} verticalAlign="bottom" iconType="plainline" />
         {data.series.map((s, index) => (
           <Radar
+            isAnimationActive={false}
             key={s.id}
             dataKey={s.dataKey}
             name={s.name}
