@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { CopyLink } from "../features/share/copy-link.tsx";
 import { setView, useAppStore } from "../state/store.ts";
 import { CurrentView } from "./current-view.tsx";
@@ -10,6 +10,15 @@ import { VIEW_LABELS, ViewNav } from "./view-nav.tsx";
 /** The page: header with the view switcher, the link notice, the current view. */
 export function App() {
   const view = useAppStore((s) => s.view);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    // A new view starts at its top, and keyboard and screen-reader users start there too.
+    window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [view]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,7 +35,7 @@ export function App() {
         </div>
         <ViewNav />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" ref={mainRef} tabIndex={-1}>
         <LinkNotice />
         <ViewErrorBoundary key={view} viewName={VIEW_LABELS[view]} onBack={() => setView("quiz")}>
           <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -138,4 +138,28 @@ describe("the core journey in Chromium", () => {
     await page.waitForFunction(() => location.search.includes("performance=5"));
     expect(dialogs).toBe(0);
   });
+
+  it("compares three frameworks and shares the link with the keyboard alone", async () => {
+    const page = await open(RESULTS_LINK, { permissions: ["clipboard-read", "clipboard-write"] });
+    await waitForRanking(page);
+    for (const name of ["Django", "Ruby on Rails", "Phoenix"]) {
+      await tabTo(page, new RegExp(`^button: Compare ${name}$`));
+      await page.keyboard.press("Enter");
+    }
+    await tabTo(page, /^button: Compare side by side$/);
+    await page.keyboard.press("Enter");
+    await page.locator("table.compare-table").waitFor();
+    const heads = await page.locator("table.compare-table thead th[scope=col]").allTextContents();
+    for (const name of ["Django", "Ruby on Rails", "Phoenix"]) {
+      expect(heads.some((head) => head.includes(name))).toBe(true);
+    }
+    expect(new URL(page.url()).searchParams.get("compare")).toBe("django,rails,phoenix");
+
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await tabTo(page, /^button: Copy link$/, { backwards: true });
+    await page.keyboard.press("Enter");
+    await page.getByText("Link copied").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get("view")).toBe("compare");
+  });
 });

@@ -11,11 +11,15 @@ export function focusedLabel(page: Page): Promise<string> {
   });
 }
 
-/** Presses Tab until the focused element's description matches, failing after `limit` presses. */
-export async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches, failing after `limit` presses. */
+export async function tabTo(
+  page: Page,
+  target: RegExp,
+  { limit = 60, backwards = false } = {},
+): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     const label = await focusedLabel(page);
     if (target.test(label)) return;
     seen.push(label);
