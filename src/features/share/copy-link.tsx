@@ -1,4 +1,5 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useAppStore } from "../../state/store.ts";
 import { currentShareLink } from "../../state/url-sync.ts";
 
 type CopyState = { status: "idle" } | { status: "copied" } | { status: "manual"; link: string };
@@ -7,6 +8,8 @@ type CopyState = { status: "idle" } | { status: "copied" } | { status: "manual";
 export function CopyLink() {
   const [state, setState] = useState<CopyState>({ status: "idle" });
   const fieldRef = useRef<HTMLInputElement>(null);
+  // Any change makes a copied link stale: clear the message until the next copy.
+  useEffect(() => useAppStore.subscribe(() => setState({ status: "idle" })), []);
 
   const copy = async () => {
     const link = currentShareLink();
