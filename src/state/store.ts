@@ -1,14 +1,8 @@
 import { create } from "zustand";
-import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
 import { type Answers, answersToWeights, type QuestionId } from "../domain/quiz.ts";
 import type { CriterionId, FrameworkKind, LanguageId } from "../domain/types.ts";
-import {
-  DEFAULT_SORT,
-  MAX_COMPARE,
-  type MatrixSort,
-  type ShareState,
-  type View,
-} from "./share-state.ts";
+import { MAX_COMPARE, type MatrixSort, type ShareState, type View } from "./share-state.ts";
+import { defaultShareState } from "./share-url.ts";
 
 /** A setting of a shared link that was not understood, as shown in the notice. */
 export interface LinkProblem {
@@ -25,17 +19,7 @@ export interface AppState extends ShareState {
 
 /** The state before any link or answer: default weights, any language, the quiz. */
 export function initialAppState(): AppState {
-  return {
-    weights: { ...DEFAULT_WEIGHTS },
-    languages: [],
-    view: "quiz",
-    compare: [],
-    sort: { ...DEFAULT_SORT },
-    kinds: [],
-    query: "",
-    answers: {},
-    linkProblems: [],
-  };
+  return { ...defaultShareState(), answers: {}, linkProblems: [] };
 }
 
 /** The one store: inputs only. Rankings and explanations are derived where they are shown. */
