@@ -10,7 +10,12 @@ import {
   YAxis,
 } from "recharts";
 import { type ContributionChartData, formatPoints } from "./chart-data.ts";
-import { AXIS_WIDTH, TOOLTIP_PROPS } from "./chart-theme.ts";
+import {
+  FIT_AXIS_PROPS,
+  HORIZONTAL_BARS_PROPS,
+  NAME_AXIS_PROPS,
+  TOOLTIP_PROPS,
+} from "./chart-theme.ts";
 
 /** Stacked horizontal bars: the points each criterion adds to each fit, one colour per criterion. */
 export function ContributionChart({
@@ -22,15 +27,10 @@ export function ContributionChart({
 }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={data.rows}
-        layout="vertical"
-        margin={{ top: 4, right: 32, bottom: 4, left: 0 }}
-        barCategoryGap="22%"
-      >
+      <BarChart data={data.rows} {...HORIZONTAL_BARS_PROPS}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
-        <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tickLine={false} />
+        <XAxis {...FIT_AXIS_PROPS} />
+        <YAxis {...NAME_AXIS_PROPS} />
         <Tooltip
           {...TOOLTIP_PROPS}
           itemSorter={data.sortItems}
