@@ -26,6 +26,7 @@ describe("pageAssets", () => {
       scripts: ["/assets/index-abc.js"],
       modulePreloads: ["/assets/vendor-def.js"],
       stylesheets: ["/assets/index-123.css"],
+      inlineStyles: [],
     });
   });
 
@@ -35,7 +36,14 @@ describe("pageAssets", () => {
       scripts: ["/a.js"],
       modulePreloads: [],
       stylesheets: ["/b.css"],
+      inlineStyles: [],
     });
+  });
+
+  it("reads the text of style elements, not of commented-out ones", () => {
+    const html = `<style>:root{color:red}</style><!-- <style>b{}</style> --><STYLE media="print">
+a{}</STYLE >`;
+    expect(pageAssets(html).inlineStyles).toEqual([":root{color:red}", "\na{}"]);
   });
 });
 

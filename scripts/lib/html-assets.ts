@@ -1,6 +1,6 @@
 /**
  * Just enough HTML reading for the budget and audit scripts: the start tags of a built
- * index.html (scripts, module preloads, stylesheets, the CSP meta) and the inner HTML of #root.
+ * index.html (scripts, module preloads, stylesheets, inline styles, the CSP meta) and the inner HTML of #root.
  * Vite writes these pages itself, so a tag-level scanner is sufficient; no DOM is needed.
  */
 
@@ -20,6 +20,8 @@ export interface PageAssets {
   modulePreloads: string[];
   /** `<link rel="stylesheet" href>`, in page order. */
   stylesheets: string[];
+  /** The text of each `<style>` element, in page order. */
+  inlineStyles: string[];
 }
 
 const START_TAG =
@@ -69,12 +71,18 @@ export function startTags(html: string): StartTag[] {
   return tags;
 }
 
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const relTokens = (tag: StartTag) => (tag.attrs.rel ?? "").toLowerCase().split(/\s+/);
 const JS_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
 
 /** The scripts, module preloads and stylesheets a page names, as written in the page. */
 export function pageAssets(html: string): PageAssets {
-  const assets: PageAssets = { scripts: [], modulePreloads: [], stylesheets: [] };
+  const assets: PageAssets = {
+    scripts: [],
+    modulePreloads: [],
+    stylesheets: [],
+    inlineStyles: [...withoutComments(html).matchAll(INLINE_STYLE)].map((match) => match[1] ?? ""),
+  };
   for (const tag of startTags(html)) {
     if (tag.name === "script" && tag.attrs.src && JS_TYPES.has((tag.attrs.type ?? "").trim())) {
       assets.scripts.push(tag.attrs.src);

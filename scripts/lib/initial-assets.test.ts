@@ -38,7 +38,7 @@ describe("readInitialAssets", () => {
     mkdirSync(join(dir, "assets"));
     writeFileSync(
       join(dir, "index.html"),
-      `<script type="module" src="/assets/index.js"></script><link rel="stylesheet" href="/assets/index.css"><script src="https://cdn.example/x.js"></script>`,
+      `<script type="module" src="/assets/index.js"></script><link rel="stylesheet" href="/assets/index.css"><style>main{padding:1rem}</style><script src="https://cdn.example/x.js"></script>`,
     );
     writeFileSync(join(dir, "assets/index.js"), `import{a}from"./shared.js";import("./lazy.js");`);
     writeFileSync(join(dir, "assets/shared.js"), `export const a=1;`);
@@ -50,7 +50,10 @@ describe("readInitialAssets", () => {
       ["assets/index.js", "html"],
       ["assets/shared.js", "import"],
     ]);
-    expect(assets.css.map((f) => f.file)).toEqual(["assets/index.css"]);
+    expect(assets.css.map((f) => [f.file, f.via, f.bytes])).toEqual([
+      ["assets/index.css", "html", "body{margin:0}".length],
+      ["index.html <style> 1", "inline", "main{padding:1rem}".length],
+    ]);
     expect(assets.external).toEqual(["https://cdn.example/x.js"]);
     expect(totalGzip(assets.js)).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@
  * What a built page makes the browser download before it can run: the scripts and module
  * preloads its index.html names, every chunk those statically import (Vite normally preloads
  * these too; following the imports keeps the figure honest if it ever stops), and the
- * stylesheets the page links. Sizes are read from disk and compressed like a server would.
+ * stylesheets the page links or inlines. Sizes are read from disk and compressed like a server would.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -15,8 +15,9 @@ export interface AssetFile {
   bytes: number;
   gzip: number;
   brotli: number;
-  /** `html`: named by index.html; `import`: reached through a static import. */
-  via: "html" | "import";
+  /** `html`: named by index.html; `import`: reached through a static import; `inline`: a
+   * `<style>` element in index.html. */
+  via: "html" | "import" | "inline";
 }
 
 export interface InitialAssets {
@@ -69,16 +70,18 @@ export function resolveAssetPath(outDir: string, fromFile: string, url: string):
   return resolved;
 }
 
-function measure(outDir: string, path: string, via: AssetFile["via"]): AssetFile {
-  const content = readFileSync(path);
+function sized(file: string, content: Buffer, via: AssetFile["via"]): AssetFile {
   return {
-    file: relative(outDir, path).split(sep).join("/"),
+    file,
     bytes: content.length,
     gzip: gzipSize(content),
     brotli: brotliSize(content),
     via,
   };
 }
+
+const measure = (outDir: string, path: string, via: AssetFile["via"]) =>
+  sized(relative(outDir, path).split(sep).join("/"), readFileSync(path), via);
 
 /** Reads `<outDir>/index.html` and measures the JS and CSS it needs before first render. */
 export function readInitialAssets(outDir: string): InitialAssets {
@@ -116,6 +119,10 @@ export function readInitialAssets(outDir: string): InitialAssets {
     if (!existsSync(path)) throw new Error(`${url} (named in ${htmlPath}) is missing: ${path}`);
     if (!css.has(path)) css.set(path, measure(outDir, path, "html"));
   }
+  named.inlineStyles.forEach((text, index) => {
+    const name = `index.html <style> ${index + 1}`;
+    css.set(name, sized(name, Buffer.from(text, "utf8"), "inline"));
+  });
 
   return {
     outDir,

@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useState } from "react";
+import { afterPaint } from "./after-paint.ts";
 
 /**
- * Shows `fallback` for the first frame and `children` right after it has been painted, so what
- * is already on screen paints before a lazily loaded view starts downloading.
+ * Shows `fallback` first and `children` once that first rendering is on screen, so what is
+ * already there paints before a lazily loaded view starts downloading.
  */
 export function AfterFirstPaint({
   fallback,
@@ -12,15 +13,6 @@ export function AfterFirstPaint({
   children: ReactNode;
 }) {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterPaint(() => setPainted(true)), []);
   return <>{painted ? children : fallback}</>;
 }

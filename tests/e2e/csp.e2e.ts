@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser.ts";
 
@@ -25,6 +26,23 @@ describe("the Content-Security-Policy", () => {
     expect(policy).toContain("style-src 'self'");
     expect(policy).not.toContain("unsafe-inline");
     expect(policy).not.toContain("unsafe-eval");
+  });
+
+  it("admits the inlined stylesheet by its hash, and the page is styled by it", async () => {
+    const page = await open();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    const styles = await page.locator("head style").allTextContents();
+    expect(styles.length).toBeGreaterThan(0);
+    for (const css of styles) {
+      const hash = createHash("sha256").update(css, "utf8").digest("base64");
+      expect(policy).toContain(`'sha256-${hash}'`);
+    }
+    // The main stylesheet applied: the page background comes from its tokens, not the default.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe("rgba(0, 0, 0, 0)");
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
   });
 
   it.each(VIEWS)("is never violated in the %s view", async (_name, path, ready, hasCharts) => {
