@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = [
 ];
 const CPU_SLOWDOWN = 4;
 const WARM_UP_PRESSES = 4;
-const PRESSES = 40;
+const PRESSES = 60;
 const PAUSE_MS = 150;
 /** Event Timing reports nothing below this; an interaction without an entry counts as this. */
 const DURATION_THRESHOLD = 16;

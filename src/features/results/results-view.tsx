@@ -14,9 +14,6 @@ import { WeightPanel } from "./weight-panel.tsx";
 /** How long the weights must rest before the charts redraw. */
 const CHART_SETTLE_MS = 400;
 
-/** A dataset too large to re-rank and re-render within the frame of a key press. */
-const LARGE_DATASET = shippedDataset.frameworks.length > RANKING_FIRST_PAGE;
-
 /** The results: ranking with reasons, how firm the lead is, and the weights to adjust it live. */
 export function ResultsView({
   renderCharts,
@@ -25,9 +22,9 @@ export function ResultsView({
   renderCharts?: (ranking: Ranking, criteria: readonly Criterion[]) => ReactNode;
 }) {
   const profile = useProfile();
-  // A large ranking follows in a background render, so the slider itself moves at once.
-  const deferredProfile = useDeferredValue(profile);
-  const rankedProfile = LARGE_DATASET ? deferredProfile : profile;
+  // The ranking follows in a background render: the slider and its label paint at once, the
+  // re-ordered cards a frame later, and a quick run of key presses renders only the last one.
+  const rankedProfile = useDeferredValue(profile);
   const ranking = useRanking(rankedProfile);
   const compare = useAppStore((s) => s.compare);
   const { criteria } = shippedDataset;
@@ -53,7 +50,7 @@ export function ResultsView({
   return (
     <div className="results-layout">
       <div className="results-main">
-        <LeaderInsight profile={profile} criteria={criteria} />
+        <LeaderInsight profile={rankedProfile} criteria={criteria} />
         <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
         {ranking.ranked.length === 0 ? (
           <p className="card">No framework is written in the languages you ticked. Untick one.</p>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
 import type { Criterion, LanguageId, Weights } from "../../domain/types.ts";
 import { LANGUAGE_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
@@ -10,6 +11,38 @@ interface WeightPanelProps {
   languages: readonly LanguageId[];
 }
 
+/** One criterion's weight; memoised, so a key press re-renders only the slider it moved. */
+const WeightSlider = memo(function WeightSlider({
+  criterion,
+  weight,
+}: {
+  criterion: Criterion;
+  weight: number;
+}) {
+  const id = `weight-${criterion.id}`;
+  return (
+    <div className="slider-row">
+      <label htmlFor={id}>
+        {criterion.label}
+        <span className="slider-value" aria-hidden="true">
+          {WEIGHT_WORDS[weight]}
+        </span>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={MIN_WEIGHT}
+        max={MAX_WEIGHT}
+        step={1}
+        value={weight}
+        aria-valuetext={weightValueText(criterion, weight)}
+        title={criterion.description}
+        onChange={(event) => setWeight(criterion.id, Number(event.currentTarget.value))}
+      />
+    </div>
+  );
+});
+
 /** Sliders for every criterion's weight and the language filter; the ranking follows live. */
 export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) {
   return (
@@ -17,31 +50,9 @@ export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) 
       <h2 id="weights-heading">Your priorities</h2>
       <p className="hint">Move a slider and the ranking follows. 0 ignores a criterion.</p>
       <div className="sliders">
-        {criteria.map((criterion) => {
-          const weight = weights[criterion.id];
-          const id = `weight-${criterion.id}`;
-          return (
-            <div key={criterion.id} className="slider-row">
-              <label htmlFor={id}>
-                {criterion.label}
-                <span className="slider-value" aria-hidden="true">
-                  {WEIGHT_WORDS[weight]}
-                </span>
-              </label>
-              <input
-                id={id}
-                type="range"
-                min={MIN_WEIGHT}
-                max={MAX_WEIGHT}
-                step={1}
-                value={weight}
-                aria-valuetext={weightValueText(criterion, weight)}
-                title={criterion.description}
-                onChange={(event) => setWeight(criterion.id, Number(event.currentTarget.value))}
-              />
-            </div>
-          );
-        })}
+        {criteria.map((criterion) => (
+          <WeightSlider key={criterion.id} criterion={criterion} weight={weights[criterion.id]} />
+        ))}
       </div>
       <fieldset className="language-filter">
         <legend>Languages your team can use</legend>
