@@ -14,7 +14,7 @@ import type { Dataset } from "../src/domain/types.ts";
 import { CRITERION_IDS } from "../src/domain/types.ts";
 
 const SIZES = [10, 1_000, 100_000] as const;
-const REPETITIONS = 9;
+const REPETITIONS = 15;
 const MIN_BATCH_MS = 25;
 const MAX_CORE_RATIO = 2;
 const MAX_SCALING = 250;
@@ -82,8 +82,14 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** Median ms per call of two functions, warmed up and measured in alternation. */
-function compare(core: () => void, reference: () => void): { core: number; reference: number } {
+/**
+ * Median ms per call of two functions, warmed up and measured in alternation, and the median of
+ * the paired ratios (each repetition times both back to back, so drift in machine load cancels).
+ */
+function compare(
+  core: () => void,
+  reference: () => void,
+): { core: number; reference: number; ratio: number } {
   for (let i = 0; i < 3; i++) {
     core();
     reference();
@@ -92,11 +98,15 @@ function compare(core: () => void, reference: () => void): { core: number; refer
   const referenceIterations = batchSize(reference);
   const coreTimes: number[] = [];
   const referenceTimes: number[] = [];
+  const ratios: number[] = [];
   for (let r = 0; r < REPETITIONS; r++) {
-    coreTimes.push(timeBatch(core, coreIterations));
-    referenceTimes.push(timeBatch(reference, referenceIterations));
+    const coreTime = timeBatch(core, coreIterations);
+    const referenceTime = timeBatch(reference, referenceIterations);
+    coreTimes.push(coreTime);
+    referenceTimes.push(referenceTime);
+    ratios.push(coreTime / referenceTime);
   }
-  return { core: median(coreTimes), reference: median(referenceTimes) };
+  return { core: median(coreTimes), reference: median(referenceTimes), ratio: median(ratios) };
 }
 
 function formatMs(ms: number): string {
@@ -133,7 +143,7 @@ const check = (ok: boolean) => {
   return verdict(ok);
 };
 
-write(`Scoring benchmark (Node ${process.version}, median of ${REPETITIONS} repetitions)\n`);
+write(`Scoring benchmark (Node ${process.version}, median of ${REPETITIONS} repetitions; ratios are medians of paired runs)\n`);
 for (const rubric of [false, true]) {
   write(
     rubric
@@ -143,7 +153,7 @@ for (const rubric of [false, true]) {
   const coreTimes = new Map<number, number>();
   for (const size of SIZES) {
     const { values, names } = synthetic(size, rubric, size + (rubric ? 1 : 0));
-    const { core, reference } = compare(
+    const { core, reference, ratio } = compare(
       () => {
         sink += rankAlternatives(values, names, weights).order[0] ?? 0;
       },
@@ -152,7 +162,6 @@ for (const rubric of [false, true]) {
       },
     );
     coreTimes.set(size, core);
-    const ratio = core / reference;
     const label = `  rank ${size.toLocaleString("en-US").padStart(7)}: core ${formatMs(core).padStart(11)}  reference ${formatMs(reference).padStart(11)}  ratio ${ratio.toFixed(2)}`;
     write(rubric ? label : `${label}  (<= ${MAX_CORE_RATIO}) ${check(ratio <= MAX_CORE_RATIO)}`);
   }

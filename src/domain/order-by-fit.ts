@@ -47,8 +47,8 @@ const RADIX = 1 << RADIX_BITS;
 
 /**
  * Same result as `indicesByFit` in linear time for many alternatives: each fit becomes a 32-bit
- * level (0 = best), a stable LSD radix sort orders the levels, and an insertion pass fixes the
- * order inside each level, which only holds fits a few 1e-8 apart, so it is linear in practice.
+ * level (0 = best), a stable LSD radix sort orders the levels, and the order inside each level
+ * (fits a few 1e-8 apart at most) is fixed by sorting just those runs: linear in practice.
  */
 function indicesByFitPacked(fits: readonly number[]): number[] {
   const n = fits.length;
@@ -97,23 +97,24 @@ function indicesByFitPacked(fits: readonly number[]): number[] {
     [order, nextOrder] = [nextOrder, order];
   }
   const result = Array.from(order);
-  insertionFix(result, fits);
+  sortEqualLevels(result, levels, fits);
   return result;
 }
 
-/** Insertion sort by fit descending, then index; cheap when the order is nearly right. */
-function insertionFix(order: number[], fits: readonly number[]): void {
-  for (let j = 1; j < order.length; j++) {
-    const current = order[j] as number;
-    const fit = fits[current] as number;
-    let k = j - 1;
-    for (; k >= 0; k--) {
-      const previous = order[k] as number;
-      const previousFit = fits[previous] as number;
-      if (previousFit > fit || (previousFit === fit && previous < current)) break;
-      order[k + 1] = previous;
+/**
+ * Levels are monotonic in fit, so only runs of one level can be out of order; each such run (a
+ * few fits within 1e-8 of each other, rare in practice) is sorted by fit descending, then index.
+ */
+function sortEqualLevels(order: number[], levels: Uint32Array, fits: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= order.length; i++) {
+    if (i < order.length && levels[i] === levels[start]) continue;
+    if (i - start > 1) {
+      const run = order.slice(start, i);
+      run.sort((a, b) => (fits[b] as number) - (fits[a] as number) || a - b);
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k] as number;
     }
-    order[k + 1] = current;
+    start = i;
   }
 }
 
