@@ -143,7 +143,9 @@ const check = (ok: boolean) => {
   return verdict(ok);
 };
 
-write(`Scoring benchmark (Node ${process.version}, median of ${REPETITIONS} repetitions; ratios are medians of paired runs)\n`);
+write(
+  `Scoring benchmark (Node ${process.version}, median of ${REPETITIONS} repetitions; ratios are medians of paired runs)\n`,
+);
 for (const rubric of [false, true]) {
   write(
     rubric
