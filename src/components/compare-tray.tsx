@@ -20,7 +20,7 @@ export function CompareTray({
           ? `${compare.length} of ${MAX_COMPARE} chosen:`
           : `Choose at least ${MIN_COMPARE} to compare:`}
       </p>
-      <ul>
+      <ul className="chip-list">
         {compare.map((id) => (
           <li key={id}>
             <button

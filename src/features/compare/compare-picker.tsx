@@ -41,7 +41,7 @@ export function ComparePicker({ compare, frameworks }: ComparePickerProps) {
         {full ? ": remove one to add another." : "."}
       </p>
       {compare.length > 0 ? (
-        <ul className="chosen-list" aria-label="Chosen for compare">
+        <ul className="chip-list" aria-label="Chosen for compare">
           {compare.map((id) => (
             <li key={id}>
               <button
