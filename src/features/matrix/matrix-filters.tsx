@@ -1,3 +1,4 @@
+import { CheckboxGroup } from "../../components/checkbox-group.tsx";
 import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
 import {
   FRAMEWORK_KINDS,
@@ -7,7 +8,6 @@ import {
 } from "../../domain/types.ts";
 import { MAX_SEARCH_LENGTH } from "../../state/share-url.ts";
 import { setQuery, toggleKind, toggleLanguage } from "../../state/store.ts";
-import { CheckboxGroup } from "./checkbox-group.tsx";
 import { KIND_LABELS } from "./matrix-rows.ts";
 
 interface MatrixFiltersProps {

@@ -45,7 +45,7 @@ export function MatrixView() {
       <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
       <div className="matrix-toolbar">
         <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
-        <label className="matrix-chip">
+        <label className="checkbox-chip">
           <input
             type="checkbox"
             checked={fullText}

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { CheckboxGroup } from "../../components/checkbox-group.tsx";
 import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
 import type { Criterion, LanguageId, Weights } from "../../domain/types.ts";
 import { LANGUAGE_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
@@ -54,22 +55,14 @@ export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) 
           <WeightSlider key={criterion.id} criterion={criterion} weight={weights[criterion.id]} />
         ))}
       </div>
-      <fieldset className="language-filter">
-        <legend>Languages your team can use</legend>
-        <p className="hint">None ticked means any language.</p>
-        <div className="options-grid">
-          {LANGUAGE_IDS.map((language) => (
-            <label key={language} className="option compact">
-              <input
-                type="checkbox"
-                checked={languages.includes(language)}
-                onChange={() => toggleLanguage(language)}
-              />
-              <span>{LANGUAGE_NAMES[language]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend="Languages your team can use"
+        hint="none ticked = any"
+        options={LANGUAGE_IDS}
+        labels={LANGUAGE_NAMES}
+        checked={languages}
+        onToggle={toggleLanguage}
+      />
     </section>
   );
 }

@@ -7,7 +7,7 @@ interface CheckboxGroupProps<T extends string> {
   onToggle: (value: T) => void;
 }
 
-/** A fieldset of checkbox chips; none ticked means no filter. */
+/** A fieldset of checkbox chips (a filter: none ticked means no filter), for results and matrix. */
 export function CheckboxGroup<T extends string>({
   legend,
   hint,
@@ -17,13 +17,13 @@ export function CheckboxGroup<T extends string>({
   onToggle,
 }: CheckboxGroupProps<T>) {
   return (
-    <fieldset className="matrix-fieldset">
+    <fieldset className="checkbox-group">
       <legend>
         {legend} <span className="legend-hint">({hint})</span>
       </legend>
-      <div className="matrix-chips">
+      <div className="checkbox-chips">
         {options.map((value) => (
-          <label key={value} className="matrix-chip">
+          <label key={value} className="checkbox-chip">
             <input
               type="checkbox"
               checked={checked.includes(value)}
