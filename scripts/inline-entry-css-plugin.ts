@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { startTags } from "./lib/html-assets.ts";
+import { relTokens, startTags } from "./lib/html-assets.ts";
 
 type Bundle = Record<string, { type: string; source?: string | Uint8Array }>;
 
@@ -12,7 +12,7 @@ export function inlineStylesheets(html: string, bundle: Bundle): string {
   const links = startTags(html).filter(
     (tag) =>
       tag.name === "link" &&
-      (tag.attrs.rel ?? "").toLowerCase().split(/\s+/).includes("stylesheet") &&
+      relTokens(tag).includes("stylesheet") &&
       tag.attrs.href?.startsWith("/"),
   );
   // From the end, so the offsets of earlier tags stay valid.

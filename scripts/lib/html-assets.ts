@@ -72,7 +72,8 @@ export function startTags(html: string): StartTag[] {
 }
 
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const relTokens = (tag: StartTag) => (tag.attrs.rel ?? "").toLowerCase().split(/\s+/);
+/** The lower-cased tokens of a tag's `rel` attribute. */
+export const relTokens = (tag: StartTag) => (tag.attrs.rel ?? "").toLowerCase().split(/\s+/);
 const JS_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
 
 /** The scripts, module preloads and stylesheets a page names, as written in the page. */
