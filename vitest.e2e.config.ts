@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A real browser on a busy 2-core machine: give polled assertions more than the 1 s default.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -13,26 +13,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { build, type Plugin, preview } from "vite";
+import { CHROMIUM_FLAGS, findChromium } from "../scripts/lib/chromium.ts";
 import { createSeededRandom } from "../src/domain/seeded-random.ts";
 import { makeFramework } from "../src/domain/test-fixtures.ts";
 import type { Dataset, Framework, LanguageId } from "../src/domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS, LANGUAGE_IDS } from "../src/domain/types.ts";
 import { formatIssue, validateDataset } from "../src/domain/validate-dataset.ts";
-import { findChromium } from "../tests/e2e/find-chromium.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const DATASET_PATH = join(REPO, "data/frameworks.json");
 const RESULTS_PATH = join(REPO, "bench-results/interaction.json");
 const RESULTS_LINK =
   "?v=1&performance=3&scalability=3&realtime=2&orm=3&learning=3&productivity=3&ecosystem=4&security=4&flexibility=2";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const CPU_SLOWDOWN = 4;
 const WARM_UP_PRESSES = 4;
 const PRESSES = 60;
@@ -251,7 +243,10 @@ write(
   `Interaction benchmark: ${PRESSES} slider key presses (ArrowRight/ArrowLeft, ${PAUSE_MS} ms apart), ` +
     `CPU ${CPU_SLOWDOWN}x slower, input-to-next-paint from Event Timing\n`,
 );
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_FLAGS],
+});
 const results: Measurement[] = [];
 try {
   for (const scenario of scenarios) results.push(await run(browser, scenario, workDir));

@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS } from "../src/domain/default-profile.ts";
 import { normalisedScore, rankAlternatives } from "../src/domain/scoring.ts";
 import { createSeededRandom, randomUnit } from "../src/domain/seeded-random.ts";
 import { stability } from "../src/domain/stability.ts";
-import { syntheticDataset } from "../src/domain/test-fixtures.ts";
+import { syntheticDataset } from "../src/testing/fixtures.ts";
 import type { Dataset } from "../src/domain/types.ts";
 import { CRITERION_IDS } from "../src/domain/types.ts";
 

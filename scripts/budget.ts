@@ -7,7 +7,6 @@
  * - CSS named by dist/index.html, gzip -9, at most 10 KiB.
  * - The chunk holding recharts must not be initial: charts load lazily.
  * - dist/index.html's #root must be prerendered (an <h2> and a <fieldset> of the quiz).
- *   `--no-prerender-check` skips this one until prerendering lands.
  *
  * Prints a table, writes bench-results/budget.json, exits 1 if any check fails.
  */
@@ -38,18 +37,16 @@ const CHART_MARKERS = ["recharts-surface", "recharts-wrapper"];
 /** The first quiz question; reported, not required (copy may change). */
 const QUIZ_TEXT = "Which languages can your team use?";
 
-const USAGE = "Usage: tsx scripts/budget.ts [--no-prerender-check]\n";
+const USAGE = "Usage: tsx scripts/budget.ts\n";
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const unknown = args.filter((arg) => arg !== "--no-prerender-check");
-if (unknown.length > 0) {
-  process.stderr.write(`Unknown argument(s): ${unknown.join(" ")}\n${USAGE}`);
+if (args.length > 0) {
+  process.stderr.write(`Unknown argument(s): ${args.join(" ")}\n${USAGE}`);
   process.exit(2);
 }
-const prerenderCheck = !args.includes("--no-prerender-check");
 
 /** Every .js file under <outDir>/assets whose text contains a recharts marker. */
 function chartChunks(outDir: string): string[] {
@@ -84,10 +81,9 @@ function prerenderCheckResult(figures: ReturnType<typeof prerenderFigures>): Che
     item: "Prerendered #root",
     measured,
     limit: "non-empty, has <h2> + <fieldset>",
-    status: !prerenderCheck ? "SKIP" : ok ? "PASS" : "FAIL",
+    status: ok ? "PASS" : "FAIL",
   };
-  if (!prerenderCheck) check.note = "skipped by --no-prerender-check";
-  else if (!ok) {
+  if (!ok) {
     check.note = figures.rootChars
       ? "dist/index.html's #root lacks the quiz's <h2>/<fieldset>; prerender the quiz view."
       : "dist/index.html's #root is empty: the quiz is not prerendered into the HTML.";
@@ -198,7 +194,7 @@ async function measure(dist: string): Promise<number> {
     baseline: summary(baseline),
     jsRatio: appJs / baseJs,
     charts: { markers: CHART_MARKERS, chunks: charts, initial: initialCharts },
-    prerender: { checked: prerenderCheck, ...prerender },
+    prerender,
     checks,
     pass: failures.length === 0,
   });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { inlineStylesheets } from "./inline-entry-css-plugin.ts";
 

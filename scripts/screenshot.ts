@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
-import { findChromium } from "../tests/e2e/find-chromium.ts";
+import { CHROMIUM_FLAGS, findChromium } from "./lib/chromium.ts";
 
 const DEFAULT_SHOTS: Record<string, string> = {
   quiz: "",
@@ -28,7 +28,7 @@ const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel
 const { port } = server.httpServer.address() as AddressInfo;
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  args: [...CHROMIUM_FLAGS],
 });
 const page = await browser.newPage({ viewport: { width, height }, colorScheme });
 page.on("console", (m) => m.type() === "error" && process.stderr.write(`console: ${m.text()}\n`));

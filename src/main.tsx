@@ -1,19 +1,25 @@
+import catalogue from "virtual:framework-fit/catalogue";
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { AppData } from "./app/app-data.tsx";
+import { loadDataset } from "./app/load-dataset.ts";
 import { applyTheme, readStoredTheme } from "./app/theme.ts";
+import { linkVocabularyOf } from "./state/link-vocabulary.ts";
 import { useAppStore } from "./state/store.ts";
 import { startUrlSync } from "./state/url-sync.ts";
 import "./app/styles.css";
 
 applyTheme(readStoredTheme());
-startUrlSync();
+startUrlSync(linkVocabularyOf(catalogue));
 
 const root = document.getElementById("root");
 if (root) {
   const app = (
     <StrictMode>
-      <App />
+      <AppData catalogue={catalogue} loadDataset={loadDataset}>
+        <App />
+      </AppData>
     </StrictMode>
   );
   // The built page holds the quiz's first screen; reuse it when that is what the link shows.

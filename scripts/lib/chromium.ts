@@ -1,112 +1,105 @@
 /**
- * Starts a headless Chromium with a DevTools port for Lighthouse to connect to (what
- * chrome-launcher does, minus the dependency). The port is picked by Chromium itself
- * (`--remote-debugging-port=0`) and read back from DevToolsActivePort, so there is no race.
+ * Which Chromium the browser tests, benchmarks, screenshots and Lighthouse use, and how they
+ * start it. Always a system Chromium (never a download); one list of flags for every launcher;
+ * chrome-launcher for tools that connect to a DevTools port (Lighthouse).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { launch } from "chrome-launcher";
 
-/** chrome-launcher's defaults for quiet, repeatable runs, plus container-friendly flags. */
-export const CHROMIUM_FLAGS = [
-  "--headless=new",
+/**
+ * The flags every launcher adds to its own defaults (Playwright's and chrome-launcher's already
+ * keep Chromium quiet): run as root in a container, without a GPU, with no traffic of its own.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-dev-shm-usage",
+  "--disable-quic",
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
-  "--no-default-browser-check",
-  "--disable-default-apps",
-  "--disable-extensions",
-  "--disable-component-extensions-with-background-pages",
-  "--disable-client-side-phishing-detection",
-  "--disable-background-timer-throttling",
-  "--disable-backgrounding-occluded-windows",
-  "--disable-renderer-backgrounding",
-  "--disable-ipc-flooding-protection",
-  "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CalculateNativeWinOcclusion,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater,AutofillServerCommunication,PrivacySandboxSettings4",
-  "--metrics-recording-only",
-  "--mute-audio",
-  "--password-store=basic",
-  "--use-mock-keychain",
 ];
+
+/** Playwright picks the headless mode itself; chrome-launcher needs it spelled out. */
+const HEADLESS_FLAG = "--headless=new";
+
+const KNOWN_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+
+const HOW_TO_GET_ONE =
+  "No Chromium found. Set CHROME_PATH to a Chromium or Chrome binary, or install one " +
+  "(Debian/Ubuntu: `sudo apt-get install chromium`). Browsers are never downloaded by these tests.";
+
+const isDebian = () => existsSync("/etc/debian_version");
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** Finds a system Chromium: CHROME_PATH, then the usual paths; installs Debian's package as root. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${HOW_TO_GET_ONE}`);
+  }
+  const found = KNOWN_PATHS.find((path) => existsSync(path));
+  if (found) return found;
+  if (isDebian() && isRoot()) {
+    installDebianChromium();
+    if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  }
+  throw new Error(HOW_TO_GET_ONE);
+}
+
+function installDebianChromium(): void {
+  const release = readFileSync("/etc/debian_version", "utf8").trim();
+  process.stderr.write(`Installing Debian's chromium package (Debian ${release})...\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env });
+}
 
 export interface RunningChromium {
   /** The DevTools port (pass it to Lighthouse as `{ port }`). */
   port: number;
-  pid: number | undefined;
-  /** Stops this Chromium (SIGTERM, then SIGKILL after a grace period) and removes its profile. */
+  pid: number;
+  /** Stops this Chromium and removes its temporary profile. */
   close(): Promise<void>;
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => child.once("exit", () => done()));
-}
+const POLL_MS = 100;
 
+/** Starts a headless Chromium with a DevTools port on 127.0.0.1, through chrome-launcher. */
 export async function launchChromium(
-  executablePath: string,
-  { timeoutMs = 30_000, extraFlags = [] as string[] } = {},
+  chromePath: string = findChromium(),
+  { timeoutMs = 30_000, extraFlags = [] as readonly string[] } = {},
 ): Promise<RunningChromium> {
-  const profile = await mkdtemp(join(tmpdir(), "framework-fit-chromium-"));
-  const child = spawn(
-    executablePath,
-    [
-      ...CHROMIUM_FLAGS,
-      ...extraFlags,
-      "--remote-debugging-address=127.0.0.1",
-      "--remote-debugging-port=0",
-      `--user-data-dir=${profile}`,
-      "about:blank",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [HEADLESS_FLAG, ...CHROMIUM_FLAGS, ...extraFlags],
+    // The caller cleans up on a signal; chrome-launcher's own handler would exit before it could.
+    handleSIGINT: false,
+    logLevel: "error",
+    connectionPollInterval: POLL_MS,
+    maxConnectionRetries: Math.ceil(timeoutMs / POLL_MS),
   });
-  const spawnError = new Promise<never>((_, fail) => child.once("error", fail));
-  spawnError.catch(() => {});
-
-  const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timedOut = await Promise.race([
-        exited(child).then(() => false),
-        sleep(5_000).then(() => true),
-      ]);
-      if (timedOut) child.kill("SIGKILL");
-      await exited(child);
-    }
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  const child = chrome.process;
+  const exited = new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once("exit", () => done());
+  });
+  return {
+    port: chrome.port,
+    pid: chrome.pid,
+    close: async () => {
+      chrome.kill();
+      await exited;
+    },
   };
-
-  try {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(
-          `Chromium exited early (${child.exitCode ?? child.signalCode}):\n${stderr}`,
-        );
-      }
-      const port = await readFile(join(profile, "DevToolsActivePort"), "utf8")
-        .then((text) => Number(text.split("\n")[0]))
-        .catch(() => 0);
-      if (port > 0) {
-        const ready = await fetch(`http://127.0.0.1:${port}/json/version`)
-          .then((response) => response.ok)
-          .catch(() => false);
-        if (ready) return { port, pid: child.pid, close };
-      }
-      if (Date.now() > deadline) throw new Error(`Chromium did not open DevTools:\n${stderr}`);
-      await Promise.race([sleep(100), spawnError]);
-    }
-  } catch (error) {
-    await close();
-    throw error;
-  }
 }

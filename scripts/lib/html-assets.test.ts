@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { decodeEntities, innerHtmlById, metaCsp, pageAssets, textContent } from "./html-assets.ts";
 

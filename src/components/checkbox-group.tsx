@@ -1,8 +1,7 @@
 interface CheckboxGroupProps<T extends string> {
   legend: string;
   hint: string;
-  options: readonly T[];
-  labels: Readonly<Record<T, string>>;
+  options: readonly { id: T; label: string }[];
   checked: readonly T[];
   onToggle: (value: T) => void;
 }
@@ -12,7 +11,6 @@ export function CheckboxGroup<T extends string>({
   legend,
   hint,
   options,
-  labels,
   checked,
   onToggle,
 }: CheckboxGroupProps<T>) {
@@ -22,14 +20,14 @@ export function CheckboxGroup<T extends string>({
         {legend} <span className="legend-hint">({hint})</span>
       </legend>
       <div className="checkbox-chips">
-        {options.map((value) => (
+        {options.map(({ id: value, label }) => (
           <label key={value} className="checkbox-chip">
             <input
               type="checkbox"
               checked={checked.includes(value)}
               onChange={() => onToggle(value)}
             />
-            <span>{labels[value]}</span>
+            <span>{label}</span>
           </label>
         ))}
       </div>

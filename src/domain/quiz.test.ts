@@ -1,11 +1,21 @@
-// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Answers, QuestionId } from "./quiz.ts";
-import { answersToWeights, QUESTIONS } from "./quiz.ts";
+import { answersToWeights, quizQuestions } from "./quiz.ts";
 import type { Weights } from "./types.ts";
-import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
+import { CRITERION_IDS } from "./types.ts";
+
+const catalogue = {
+  languages: [
+    { id: "python", name: "Python" },
+    { id: "csharp", name: "C#" },
+    { id: "ruby", name: "Ruby" },
+    { id: "elixir", name: "Elixir" },
+  ],
+};
+const LANGUAGE_IDS = catalogue.languages.map((l) => l.id);
+const QUESTIONS = quizQuestions(catalogue);
 
 const withDefaults = (overrides: Partial<Weights>): Weights => ({
   ...DEFAULT_WEIGHTS,
@@ -13,11 +23,11 @@ const withDefaults = (overrides: Partial<Weights>): Weights => ({
 });
 
 describe("QUESTIONS", () => {
-  it("asks languages first as checkboxes with the nine languages", () => {
+  it("asks languages first as checkboxes with the catalogue's languages, in its order", () => {
     const [languages] = QUESTIONS;
     expect(languages?.id).toBe("languages");
     expect(languages?.multiple).toBe(true);
-    expect(languages?.options.map((o) => o.id)).toEqual([...LANGUAGE_IDS]);
+    expect(languages?.options.map((o) => o.id)).toEqual(LANGUAGE_IDS);
     expect(languages?.options.map((o) => o.label)).toContain("C#");
   });
 
@@ -136,7 +146,7 @@ describe("answersToWeights", () => {
       weights: { ...DEFAULT_WEIGHTS },
     },
   ])("$name", ({ answers, weights }) => {
-    expect(answersToWeights(answers).weights).toEqual(weights);
+    expect(answersToWeights(answers, catalogue).weights).toEqual(weights);
   });
 
   it.each<{ languages: Answers["languages"]; expected: string[] }>([
@@ -146,11 +156,11 @@ describe("answersToWeights", () => {
     { languages: "elixir", expected: ["elixir"] },
   ])("languages $languages -> $expected", ({ languages, expected }) => {
     const answers: Answers = languages === undefined ? {} : { languages };
-    expect(answersToWeights(answers).languages).toEqual(expected);
+    expect(answersToWeights(answers, catalogue).languages).toEqual(expected);
   });
 
   it("does not share state with DEFAULT_WEIGHTS", () => {
-    answersToWeights({}).weights.orm = 0;
+    answersToWeights({}, catalogue).weights.orm = 0;
     expect(DEFAULT_WEIGHTS.orm).toBe(3);
   });
 
@@ -168,7 +178,7 @@ describe("answersToWeights", () => {
     ) as fc.Arbitrary<Answers>;
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const { weights, languages } = answersToWeights(answers);
+        const { weights, languages } = answersToWeights(answers, catalogue);
         for (const id of CRITERION_IDS) {
           expect(Number.isInteger(weights[id]) && weights[id] >= 0 && weights[id] <= 5).toBe(true);
         }

@@ -1,8 +1,8 @@
+import { type Catalogue, languageSet } from "./catalogue.ts";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
-import { LANGUAGE_NAMES, languageSet } from "./scoring.ts";
 import type { CriterionId, Weights } from "./types.ts";
-import { LANGUAGE_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
+import { MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
 
 export type QuestionId =
   | "languages"
@@ -155,23 +155,25 @@ const WEIGHTED_QUESTIONS: readonly WeightedQuestion[] = [
   },
 ];
 
-/** The quiz, in the order it is asked: languages first, then one radio group per priority. */
-export const QUESTIONS: readonly Question[] = [
-  {
+const PRIORITY_QUESTIONS: readonly Question[] = WEIGHTED_QUESTIONS.map((q) => ({
+  id: q.id,
+  prompt: q.prompt,
+  hint: q.hint,
+  multiple: false,
+  options: q.options.map((o) => ({ id: o.id, label: o.label })),
+}));
+
+/** The quiz, in the order it is asked: the catalogue's languages, then one radio group per priority. */
+export function quizQuestions(catalogue: Pick<Catalogue, "languages">): Question[] {
+  const languages: Question = {
     id: "languages",
     prompt: "Which languages can your team use?",
     hint: "Tick every language you would accept; leave all unticked for any.",
     multiple: true,
-    options: LANGUAGE_IDS.map((id) => ({ id, label: LANGUAGE_NAMES[id] })),
-  },
-  ...WEIGHTED_QUESTIONS.map((q) => ({
-    id: q.id,
-    prompt: q.prompt,
-    hint: q.hint,
-    multiple: false,
-    options: q.options.map((o) => ({ id: o.id, label: o.label })),
-  })),
-];
+    options: catalogue.languages.map(({ id, name }) => ({ id, label: name })),
+  };
+  return [languages, ...PRIORITY_QUESTIONS];
+}
 
 function clampWeight(weight: number): number {
   return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, weight));
@@ -195,7 +197,10 @@ function clampWeight(weight: number): number {
  *
  * The conventions nudge applies after the time-to-market answer (or the default 3), clamped to 0..5.
  */
-export function answersToWeights(answers: Answers): Profile {
+export function answersToWeights(
+  answers: Answers,
+  catalogue: Pick<Catalogue, "languages">,
+): Profile {
   const weights: Weights = { ...DEFAULT_WEIGHTS };
   let nudge = 0;
   for (const question of WEIGHTED_QUESTIONS) {
@@ -209,6 +214,6 @@ export function answersToWeights(answers: Answers): Profile {
   }
   weights.productivity = clampWeight(weights.productivity + nudge);
   const picked = answers.languages;
-  const languages = languageSet(typeof picked === "string" ? [picked] : (picked ?? []));
+  const languages = languageSet(catalogue, typeof picked === "string" ? [picked] : (picked ?? []));
   return { weights, languages };
 }

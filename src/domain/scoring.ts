@@ -1,6 +1,7 @@
+import { joinNames, languageName, languageSet } from "./catalogue.ts";
 import { compareNames, orderByFit } from "./order-by-fit.ts";
 import type { CriterionId, Dataset, Framework, LanguageId, Weights } from "./types.ts";
-import { CRITERION_IDS, LANGUAGE_IDS } from "./types.ts";
+import { CRITERION_IDS } from "./types.ts";
 
 // Re-exported for callers that already import them from here.
 export { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
@@ -45,19 +46,6 @@ export interface Ranking {
   /** Sorted by name, then id. */
   excluded: ExcludedFramework[];
 }
-
-/** Human names of the language ids, as shown on the page. */
-export const LANGUAGE_NAMES: Readonly<Record<LanguageId, string>> = {
-  javascript: "JavaScript",
-  typescript: "TypeScript",
-  python: "Python",
-  csharp: "C#",
-  php: "PHP",
-  java: "Java",
-  kotlin: "Kotlin",
-  ruby: "Ruby",
-  elixir: "Elixir",
-};
 
 /** Maps a 1..5 rubric score onto [0, 1]; never rescaled against the visible subset. */
 export function normalisedScore(value: number): number {
@@ -107,27 +95,19 @@ export function scoreMatrix(frameworks: readonly Framework[]): number[][] {
   return frameworks.map((f) => CRITERION_IDS.map((id) => normalisedScore(f.scores[id].value)));
 }
 
-/** The profile's languages as a set of known ids, in `LANGUAGE_IDS` order (empty = any). */
-export function languageSet(languages: readonly string[]): LanguageId[] {
-  return LANGUAGE_IDS.filter((id) => languages.includes(id));
-}
-
-/** "A", "A or B", "A, B or C". */
-export function joinWithOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
 /** Splits frameworks by the language filter; included are sorted by id so input order never matters. */
 export function splitByLanguage(
-  frameworks: readonly Framework[],
+  dataset: Pick<Dataset, "frameworks" | "languages">,
   languages: readonly string[],
 ): { included: Framework[]; excluded: ExcludedFramework[] } {
-  const wanted = languageSet(languages);
+  const known = languageSet(dataset, languages);
+  // Ids the dataset does not list still filter: they simply match no framework.
+  const wanted = [...known, ...new Set(languages.filter((id) => !known.includes(id)))];
   const fits = (f: Framework) => wanted.length === 0 || f.languages.some((l) => wanted.includes(l));
-  const reason = `not written in ${joinWithOr(wanted.map((id) => LANGUAGE_NAMES[id]))}`;
-  const included = frameworks.filter(fits).sort((a, b) => compareNames(a.id, b.id));
-  const excluded = frameworks
+  const names = wanted.map((id) => languageName(dataset, id));
+  const reason = `not written in ${joinNames(names, "disjunction")}`;
+  const included = dataset.frameworks.filter(fits).sort((a, b) => compareNames(a.id, b.id));
+  const excluded = dataset.frameworks
     .filter((f) => !fits(f))
     .sort((a, b) => compareNames(a.name, b.name) || compareNames(a.id, b.id))
     .map((framework) => ({ framework, reason }));
@@ -136,7 +116,7 @@ export function splitByLanguage(
 
 /** Ranks the dataset's frameworks for a profile (DESIGN §3), with per-criterion explanations. */
 export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
-  const { included, excluded } = splitByLanguage(dataset.frameworks, profile.languages);
+  const { included, excluded } = splitByLanguage(dataset, profile.languages);
   const weights = weightVector(profile.weights);
   const matrix = scoreMatrix(included);
   const { order, fits } = rankAlternatives(

@@ -1,13 +1,12 @@
-// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { datasetArb, languagesArb, weightsArb } from "../testing/arbitraries.ts";
+import { FIXTURE_DATASET, weightsWith } from "../testing/fixtures.ts";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
 import { rankFrameworks } from "./scoring.ts";
 import type { FlipPoint, Sensitivity } from "./sensitivity.ts";
 import { closestFlip, sensitivity } from "./sensitivity.ts";
-import { datasetArb, languagesArb, weightsArb } from "./test-arbitraries.ts";
-import { FIXTURE_DATASET, weightsWith } from "./test-fixtures.ts";
 import type { CriterionId, Dataset, LanguageId } from "./types.ts";
 
 const defaults = (languages: LanguageId[] = []): Profile => ({

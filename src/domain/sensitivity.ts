@@ -39,7 +39,7 @@ function candidateWeights(current: number): number[] {
 export function sensitivity(dataset: Dataset, profile: Profile): Sensitivity | null {
   const [leader, runnerUp] = rankFrameworks(dataset, profile).ranked;
   if (leader === undefined || runnerUp === undefined) return null;
-  const { included } = splitByLanguage(dataset.frameworks, profile.languages);
+  const { included } = splitByLanguage(dataset, profile.languages);
   const matrix = scoreMatrix(included);
   const names = included.map((f) => f.name);
   const leaderIndex = included.indexOf(leader.framework);

@@ -1,13 +1,13 @@
-// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { datasetArb, languagesArb, weightsArb } from "../testing/arbitraries.ts";
+import { FIXTURE_DATASET, makeDataset, makeFramework, weightsWith } from "../testing/fixtures.ts";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
 import { rankFrameworks } from "./scoring.ts";
+import { createSeededRandom, randomStep } from "./seeded-random.ts";
 import { profileSeed, stability } from "./stability.ts";
-import { datasetArb, languagesArb, weightsArb } from "./test-arbitraries.ts";
-import { FIXTURE_DATASET, makeDataset, makeFramework, weightsWith } from "./test-fixtures.ts";
-import type { LanguageId } from "./types.ts";
+import { CRITERION_IDS, type LanguageId, type Weights } from "./types.ts";
 
 const defaults = (languages: LanguageId[] = []): Profile => ({
   weights: { ...DEFAULT_WEIGHTS },
@@ -107,7 +107,7 @@ describe("profileSeed", () => {
       false,
     ],
   ])("%s", (_, a, b, same) => {
-    expect(profileSeed(a) === profileSeed(b)).toBe(same);
+    expect(profileSeed(FIXTURE_DATASET, a) === profileSeed(FIXTURE_DATASET, b)).toBe(same);
   });
 });
 
@@ -143,11 +143,38 @@ describe("stability properties", () => {
     fc.assert(
       fc.property(input, ([dataset, shuffled, weights]) => {
         const profile = { weights, languages: [] };
-        expect(stability(makeDataset(shuffled), profile, 100)).toEqual(
+        expect(stability({ ...dataset, frameworks: shuffled }, profile, 100)).toEqual(
           stability(dataset, profile, 100),
         );
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("agrees with the ranking core: each sample's winner is rankFrameworks' leader", () => {
+    const samples = 40;
+    fc.assert(
+      fc.property(datasetArb, weightsArb, languagesArb, (dataset, weights, languages) => {
+        const profile = { weights, languages };
+        const next = createSeededRandom(profileSeed(dataset, profile));
+        const wins = new Map<string, number>();
+        for (let s = 0; s < samples; s++) {
+          const perturbed = Object.fromEntries(
+            CRITERION_IDS.map((id) => [
+              id,
+              Math.min(5, Math.max(0, weights[id] + randomStep(next))),
+            ]),
+          ) as Weights;
+          const leader = rankFrameworks(dataset, { weights: perturbed, languages }).ranked[0];
+          if (leader) wins.set(leader.framework.id, (wins.get(leader.framework.id) ?? 0) + 1);
+        }
+        const expected = [...wins].map(([id, n]): [string, number] => [id, (n * 100) / samples]);
+        const actual = stability(dataset, profile, samples)
+          .filter((s) => s.share > 0)
+          .map((s): [string, number] => [s.id, s.share]);
+        expect(new Map(actual)).toEqual(new Map(expected));
+      }),
+      { numRuns: 300 },
     );
   });
 });

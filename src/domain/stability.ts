@@ -1,6 +1,7 @@
+import { languageSet } from "./catalogue.ts";
 import { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
 import type { Profile } from "./scoring.ts";
-import { languageSet, normalisedScore, rankFrameworks, splitByLanguage } from "./scoring.ts";
+import { normalisedScore, rankFrameworks, splitByLanguage } from "./scoring.ts";
 import { createSeededRandom, hashString, randomStep } from "./seeded-random.ts";
 import type { Dataset } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
@@ -15,9 +16,9 @@ export interface StabilityShare {
 export const DEFAULT_STABILITY_SAMPLES = 2000;
 
 /** Seed from the canonical form of the profile, so the same link always gives the same shares. */
-export function profileSeed(profile: Profile): number {
+export function profileSeed(dataset: Pick<Dataset, "languages">, profile: Profile): number {
   const weights = CRITERION_IDS.map((id) => `${id}=${profile.weights[id]}`).join("&");
-  return hashString(`${weights}&lang=${languageSet(profile.languages).join(",")}`);
+  return hashString(`${weights}&lang=${languageSet(dataset, profile.languages).join(",")}`);
 }
 
 function clampWeight(weight: number): number {
@@ -35,7 +36,7 @@ export function stability(
   profile: Profile,
   samples: number = DEFAULT_STABILITY_SAMPLES,
 ): StabilityShare[] {
-  const { included } = splitByLanguage(dataset.frameworks, profile.languages);
+  const { included } = splitByLanguage(dataset, profile.languages);
   if (included.length === 0) return [];
   // Name (then id) order, so among tied fits the lowest index wins, as in `rankAlternatives`.
   const frameworks = included.sort(
@@ -56,7 +57,7 @@ export function stability(
   );
   const weights = new Float64Array(k);
   const wins = new Uint32Array(count);
-  const next = createSeededRandom(profileSeed(profile));
+  const next = createSeededRandom(profileSeed(dataset, profile));
   const runs = Math.max(1, Math.floor(samples));
   for (let s = 0; s < runs; s++) {
     let total = 0;

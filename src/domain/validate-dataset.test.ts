@@ -1,14 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import shipped from "../../data/frameworks.json";
-import { CRITERION_LABELS } from "./criterion-labels.ts";
-import { FRAMEWORK_IDS } from "./types.ts";
+import { FIXTURE_DATASET } from "../testing/fixtures.ts";
+import { DATASET_LIMITS } from "./dataset-schema.ts";
 import { DatasetError, parseDataset, validateDataset } from "./validate-dataset.ts";
 
 type Mutable = Record<string, any>;
 
-/** A deep copy of the shipped dataset, changed by `mutate`. */
+/** A deep copy of the fixture dataset (alpha, bravo, charlie, delta, echo), changed by `mutate`. */
 function broken(mutate: (data: Mutable) => void): unknown {
-  const copy = structuredClone(shipped) as Mutable;
+  const copy = structuredClone(FIXTURE_DATASET) as Mutable;
   mutate(copy);
   return copy;
 }
@@ -21,108 +21,190 @@ describe("the shipped dataset", () => {
     expect(messages(shipped)).toEqual([]);
   });
 
-  it("holds exactly the ten fixed framework ids", () => {
-    expect(shipped.frameworks.map((f) => f.id).sort()).toEqual([...FRAMEWORK_IDS].sort());
+  it("names every language its frameworks use, and uses every language it names", () => {
+    const used = new Set(shipped.frameworks.flatMap((f) => f.languages));
+    expect(new Set(shipped.languages.map((l) => l.id))).toEqual(used);
   });
+});
 
-  it("labels its criteria as the first screen does", () => {
-    const labels = Object.fromEntries(shipped.criteria.map((c) => [c.id, c.label]));
-    expect(labels).toEqual(CRITERION_LABELS);
-  });
+describe("a valid dataset", () => {
+  afterEach(() => vi.useRealTimers());
 
-  it("cites a source for each of the 90 scores", () => {
-    const cited = shipped.frameworks.flatMap((f) =>
-      Object.values(f.scores).filter((s) => s.sources.length > 0),
-    );
-    expect(cited).toHaveLength(90);
+  it("passes whatever the clock says: validation never reads it", () => {
+    vi.useFakeTimers({ now: new Date("2015-01-01T00:00:00Z") });
+    expect(messages(FIXTURE_DATASET)).toEqual([]);
   });
 });
 
 describe("a broken dataset fails with a message naming framework, field and problem", () => {
+  const long = (n: number) => "x".repeat(n + 1);
   const cases: [string, (d: Mutable) => void, RegExp][] = [
     [
       "a missing score",
       (d) => delete d.frameworks[0].scores.orm,
-      /^nodejs \| scores\.orm \| is missing$/,
+      /^alpha \| scores\.orm \| is missing$/,
     ],
     [
       "a score of 7",
       (d) => {
         d.frameworks[2].scores.performance.value = 7;
       },
-      /^django \| scores\.performance\.value \| must be a whole number from 1 to 5, got 7$/,
+      /^charlie \| scores\.performance\.value \| must be a whole number from 1 to 5, got 7$/,
     ],
     [
       "a fractional score",
       (d) => {
         d.frameworks[2].scores.learning.value = 3.5;
       },
-      /^django \| scores\.learning\.value \| .*got 3\.5$/,
+      /^charlie \| scores\.learning\.value \| .*got 3\.5$/,
     ],
     [
-      "an unknown language",
+      "a language the dataset does not list",
       (d) => {
-        d.frameworks[5].languages = ["python", "cobol"];
+        d.frameworks[0].languages = ["python", "cobol"];
       },
-      /^flask \| languages\[1\] \| unknown language "cobol"/,
+      /^alpha \| languages\[1\] \| unknown language "cobol"; known: python, ruby/,
+    ],
+    [
+      "a language id with a dash (links join language ids with dashes)",
+      (d) => {
+        d.languages[0].id = "py-thon";
+      },
+      /^dataset \| languages\[0\]\.id \| must be an id like "python"/,
+    ],
+    [
+      "a language listed twice",
+      (d) => {
+        d.languages.push({ ...d.languages[0] });
+      },
+      /^dataset \| languages\[\d+\]\.id \| "python" is listed twice$/,
     ],
     [
       "a duplicate id",
       (d) => {
-        d.frameworks[3].id = "django";
+        d.frameworks[3].id = "alpha";
       },
-      /^django \| id \| is used by more than one framework$/,
+      /^alpha \| id \| is used by more than one framework$/,
+    ],
+    [
+      "an id reserved for own options",
+      (d) => {
+        d.frameworks[1].id = "own2";
+      },
+      /^own2 \| id \| is reserved for the user's own options/,
     ],
     [
       "a source without URL",
-      (d) => {
-        const sources = d.frameworks[8].sources;
-        delete sources[Object.keys(sources)[0] as string].url;
-      },
-      /^rails \| sources\.\w+\.url \| must be an https URL, got missing$/,
+      (d) => delete d.frameworks[1].sources.S1.url,
+      /^bravo \| sources\.S1\.url \| is missing$/,
     ],
     [
       "a source over plain http",
       (d) => {
-        const sources = d.frameworks[9].sources;
-        sources[Object.keys(sources)[0] as string].url = "http://example.com/";
+        d.frameworks[1].sources.S1.url = "http://example.com/";
       },
-      /^phoenix \| sources\.\w+\.url \| must be an https URL/,
+      /^bravo \| sources\.S1\.url \| must be an https URL without user name or password, got "http:/,
+    ],
+    [
+      "a URL with credentials",
+      (d) => {
+        d.frameworks[4].website = "https://user:secret@example.com/";
+      },
+      /^echo \| website \| must be an https URL without user name or password/,
     ],
     [
       "a score citing an unknown source",
       (d) => {
         d.frameworks[1].scores.security.sources = ["NOPE"];
       },
-      /^express \| scores\.security\.sources \| cites "NOPE", which is not/,
+      /^bravo \| scores\.security\.sources \| cites "NOPE", which is not/,
     ],
     [
-      "a score without a why",
+      "a why of blanks",
       (d) => {
         d.frameworks[4].scores.ecosystem.why = "  ";
       },
-      /^laravel \| scores\.ecosystem\.why \| must explain the score in words$/,
+      /^echo \| scores\.ecosystem\.why \| must contain visible text/,
+    ],
+    [
+      "a name of invisible characters",
+      (d) => {
+        d.frameworks[0].name = "\u200b\u2060 \u00ad";
+      },
+      /^alpha \| name \| must contain visible text, got "\\u200b\\u2060 \\u00ad"$/,
+    ],
+    [
+      "a name with a bidi override",
+      (d) => {
+        d.frameworks[0].name = "Alpha\u202egnp.exe";
+      },
+      /^alpha \| name \| must not contain bidirectional controls/,
+    ],
+    [
+      "an empty language name",
+      (d) => {
+        d.languages[1].name = "";
+      },
+      /^dataset \| languages\[1\]\.name \| must contain visible text/,
     ],
     [
       "an unknown kind",
       (d) => {
-        d.frameworks[6].kind = "library";
+        d.frameworks[3].kind = "library";
       },
-      /^spring-boot \| kind \| must be one of runtime, micro, full-stack, got "library"$/,
+      /^delta \| kind \| must be one of runtime, micro, full-stack, got "library"$/,
     ],
     [
       "too few cons",
       (d) => {
-        d.frameworks[7].cons = ["only one"];
+        d.frameworks[2].cons = ["only one"];
       },
-      /^cakephp \| cons \| needs at least 3 entries, has 1$/,
+      /^charlie \| cons \| needs at least 3 entries$/,
     ],
     [
-      "a first release in the future",
+      "too many pros",
       (d) => {
-        d.frameworks[0].firstRelease = 3000;
+        d.frameworks[2].pros = Array.from(
+          { length: DATASET_LIMITS.pros + 1 },
+          (_, i) => `Pro ${i}.`,
+        );
       },
-      /^nodejs \| firstRelease \| 3000 is in the future$/,
+      /^charlie \| pros \| must have at most 12 entries$/,
+    ],
+    [
+      "an over-long summary",
+      (d) => {
+        d.frameworks[2].summary = long(DATASET_LIMITS.textLength);
+      },
+      /^charlie \| summary \| must be at most 600 characters/,
+    ],
+    [
+      "an over-long name",
+      (d) => {
+        d.frameworks[2].name = long(DATASET_LIMITS.nameLength);
+      },
+      /^charlie \| name \| must be at most 40 characters/,
+    ],
+    [
+      "a first release after the dataset's date",
+      (d) => {
+        d.frameworks[0].firstRelease = 2030;
+      },
+      /^alpha \| firstRelease \| 2030 is after the dataset's date \(2026-11-01\)$/,
+    ],
+    [
+      "an impossible date",
+      (d) => {
+        d.frameworks[0].latestVersion.date = "2026-02-31";
+      },
+      /^alpha \| latestVersion\.date \| is not a real calendar date, got "2026-02-31"$/,
+    ],
+    [
+      "a date in another format",
+      (d) => {
+        d.asOf = "01/11/2026";
+      },
+      /^dataset \| asOf \| must be a date YYYY-MM-DD/,
     ],
     [
       "a missing criterion",
@@ -134,21 +216,49 @@ describe("a broken dataset fails with a message naming framework, field and prob
     [
       "a rubric without level 3",
       (d) => delete d.criteria[0].rubric["3"],
-      /^dataset \| criteria\[0\]\.rubric\.3 \| must describe this level in words$/,
+      /^dataset \| criteria\[0\]\.rubric\.3 \| is missing$/,
     ],
     [
       "a wrong schema version",
       (d) => {
-        d.schemaVersion = 2;
+        d.schemaVersion = 1;
       },
-      /^dataset \| schemaVersion \| must be 1, got 2$/,
+      /^dataset \| schemaVersion \| must be 2, got 1$/,
     ],
     [
       "a repository that is a URL",
       (d) => {
         d.frameworks[2].repository = "https://github.com/django/django";
       },
-      /^django \| repository \| must be a GitHub "owner\/name"/,
+      /^charlie \| repository \| must be a GitHub "owner\/name"/,
+    ],
+    [
+      "a repository named ..",
+      (d) => {
+        d.frameworks[2].repository = "owner/..";
+      },
+      /^charlie \| repository \| must be a GitHub "owner\/name"/,
+    ],
+    [
+      "a field the contract does not know",
+      (d) => {
+        d.frameworks[2].stars = 5;
+      },
+      /^charlie \| stars \| is not a known field$/,
+    ],
+    [
+      "a source id __proto__",
+      (d) => {
+        d.frameworks[1].sources = JSON.parse('{"__proto__": {"title": "x"}}');
+      },
+      /^bravo \| sources\.__proto__ \| uses the key "__proto__", which is not allowed anywhere$/,
+    ],
+    [
+      "a constructor key deep inside",
+      (d) => {
+        d.criteria[2].rubric = JSON.parse('{"1": "a", "3": "b", "5": "c", "constructor": "d"}');
+      },
+      /^dataset \| criteria\[2\]\.rubric\.constructor \| uses the key "constructor"/,
     ],
   ];
 
@@ -162,19 +272,22 @@ describe("a broken dataset fails with a message naming framework, field and prob
 
   it("rejects something that is not a dataset at all", () => {
     expect(messages(null)).toEqual(["dataset | (root) | must be a JSON object"]);
-    expect(messages({ schemaVersion: 1 })).toContain(
-      "dataset | frameworks | must be a non-empty list",
-    );
+    expect(messages([])).toEqual(["dataset | (root) | must be a JSON object"]);
+    expect(messages({ schemaVersion: 2 })).toContain("dataset | frameworks | is missing");
   });
 
-  it("parseDataset throws one readable error listing every problem", () => {
+  it("names a framework without an id by its position", () => {
+    expect(messages(broken((d) => delete d.frameworks[3].id))).toContain("#4 | id | is missing");
+  });
+
+  it("parseDataset throws one readable error listing every problem, across frameworks", () => {
     const raw = broken((d) => {
       d.frameworks[2].scores.performance.value = 7;
-      d.frameworks[5].languages = ["cobol"];
+      d.frameworks[0].languages = ["cobol"];
     });
     expect(() => parseDataset(raw)).toThrow(DatasetError);
     expect(() => parseDataset(raw)).toThrow(
-      /2 problems[\s\S]*framework "django", scores\.performance\.value: must be a whole number from 1 to 5, got 7[\s\S]*framework "flask", languages\[0\]/,
+      /2 problems[\s\S]*framework "charlie", scores\.performance\.value: must be a whole number from 1 to 5, got 7[\s\S]*framework "alpha", languages\[0\]: unknown language "cobol"/,
     );
   });
 });

@@ -1,8 +1,10 @@
-import { CRITERION_IDS, type Dataset, FRAMEWORK_KINDS, LANGUAGE_IDS } from "./types.ts";
+import type { core } from "zod";
+import { type Dataset, datasetSchema, type Framework, frameworkSchema } from "./dataset-schema.ts";
+import { CRITERION_IDS } from "./types.ts";
 
 /** One thing wrong with a dataset: where (framework and field) and what. */
 export interface DatasetIssue {
-  /** Framework id, or "dataset" for top-level fields and criteria. */
+  /** Framework id (or `#n` when it has none), or "dataset" for everything else. */
   where: string;
   field: string;
   problem: string;
@@ -12,11 +14,8 @@ export interface DatasetIssue {
 export class DatasetError extends Error {
   readonly issues: readonly DatasetIssue[];
   constructor(issues: readonly DatasetIssue[]) {
-    super(
-      `Invalid dataset (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues
-        .map(formatIssue)
-        .join("\n")}`,
-    );
+    const count = `${issues.length} problem${issues.length === 1 ? "" : "s"}`;
+    super(`Invalid dataset (${count}):\n${issues.map(formatIssue).join("\n")}`);
     this.name = "DatasetError";
     this.issues = issues;
   }
@@ -35,235 +34,151 @@ export function parseDataset(raw: unknown): Dataset {
   return raw as Dataset;
 }
 
-type Json = Record<string, unknown>;
+/** Keys that would reach an object's prototype if code ever copied them onto an object. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const SHOWN_LENGTH = 60;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
-const SPDX = /^[A-Za-z0-9.+-]+$/;
-const RUBRIC_LEVELS = ["1", "3", "5"] as const;
-const NULLABLE_TEXT_FIELDS = ["orm", "realtime", "templating"] as const;
-const MIN_PROS = 4;
-const MIN_CONS = 3;
-const MIN_SCORE = 1;
-const MAX_SCORE = 5;
+type Path = readonly PropertyKey[];
 
-const isObject = (v: unknown): v is Json =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
-const isHttpsUrl = (v: unknown): boolean => {
-  if (typeof v !== "string" || !v.startsWith("https://")) return false;
-  return URL.canParse(v);
-};
-const isIsoDate = (v: unknown): boolean =>
-  typeof v === "string" && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v));
-const has = (list: readonly string[], v: unknown): boolean =>
-  typeof v === "string" && list.includes(v);
-const shown = (v: unknown): string => (v === undefined ? "missing" : JSON.stringify(v));
-
-/** Lists every way `raw` breaks the dataset contract (DESIGN §2); empty when valid. */
+/** Lists every way `raw` breaks the dataset contract; empty when valid. */
 export function validateDataset(raw: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const report = (where: string, field: string, problem: string) =>
-    issues.push({ where, field, problem });
-
-  if (!isObject(raw)) {
-    report("dataset", "(root)", "must be a JSON object");
-    return issues;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return [{ where: "dataset", field: "(root)", problem: "must be a JSON object" }];
   }
-  if (raw.schemaVersion !== 1) {
-    report("dataset", "schemaVersion", `must be 1, got ${shown(raw.schemaVersion)}`);
-  }
-  if (!isIsoDate(raw.asOf)) {
-    report("dataset", "asOf", `must be a date YYYY-MM-DD, got ${shown(raw.asOf)}`);
-  }
-  validateCriteria(raw.criteria, report);
-
-  if (!Array.isArray(raw.frameworks) || raw.frameworks.length === 0) {
-    report("dataset", "frameworks", "must be a non-empty list");
-    return issues;
-  }
-  const seen = new Set<string>();
-  raw.frameworks.forEach((framework: unknown, index: number) => {
-    const label = isObject(framework) && isText(framework.id) ? framework.id : `#${index + 1}`;
-    if (isObject(framework) && isText(framework.id)) {
-      if (seen.has(framework.id)) report(label, "id", "is used by more than one framework");
-      seen.add(framework.id);
-    }
-    validateFramework(framework, (field, problem) => report(label, field, problem));
-  });
-  return issues;
+  const forbidden = forbiddenKeyIssues(raw);
+  if (forbidden.length > 0) return forbidden.map((path) => issueAt(raw, path, forbiddenText(path)));
+  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
+  const shapeIssues = parsed.success
+    ? []
+    : parsed.error.issues.flatMap((issue) => fromSchemaIssue(raw, issue));
+  const crossIssues = crossReferenceIssues(raw as Record<string, unknown>).map(([path, problem]) =>
+    issueAt(raw, path, problem),
+  );
+  return [...shapeIssues, ...crossIssues];
 }
 
-type Report = (where: string, field: string, problem: string) => void;
+/** Paths of every forbidden key, at any depth. */
+function forbiddenKeyIssues(value: unknown, path: Path = []): Path[] {
+  if (typeof value !== "object" || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    const child = (value as Record<string, unknown>)[key];
+    return FORBIDDEN_KEYS.has(key) ? [at] : forbiddenKeyIssues(child, at);
+  });
+}
 
-function validateCriteria(criteria: unknown, report: Report): void {
-  if (!Array.isArray(criteria)) {
-    report("dataset", "criteria", "must be a list of the nine criteria");
-    return;
+function forbiddenText(path: Path): string {
+  return `uses the key "${String(path[path.length - 1])}", which is not allowed anywhere`;
+}
+
+function fromSchemaIssue(raw: object, issue: core.$ZodIssue): DatasetIssue[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => issueAt(raw, [...issue.path, key], "is not a known field"));
   }
-  const ids = criteria.map((c: unknown) => (isObject(c) ? c.id : undefined));
-  for (const id of CRITERION_IDS) {
-    if (!ids.includes(id)) report("dataset", `criteria.${id}`, "is missing");
+  const input = "input" in issue ? issue.input : undefined;
+  const missing = issue.code === "invalid_type" && input === undefined;
+  const problem = missing ? "is missing" : `${issue.message}${got(input)}`;
+  return [issueAt(raw, issue.path, problem)];
+}
+
+/**
+ * Checks between parts of the dataset (ids, references, dates against `asOf`), on every part
+ * that is well formed on its own, so one bad framework does not hide another's problems.
+ */
+function crossReferenceIssues(raw: Record<string, unknown>): [Path, string][] {
+  const found: [Path, string][] = [];
+  const criteria = datasetSchema.shape.criteria.safeParse(raw.criteria);
+  if (criteria.success) {
+    const ids = criteria.data.map((c) => c.id);
+    for (const id of CRITERION_IDS) {
+      if (!ids.includes(id)) found.push([["criteria", id], "is missing"]);
+    }
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) found.push([["criteria", i, "id"], `"${id}" is listed twice`]);
+    });
   }
-  criteria.forEach((criterion: unknown, index: number) => {
-    const at = `criteria[${index}]`;
-    if (!isObject(criterion)) {
-      report("dataset", at, "must be an object");
-      return;
-    }
-    if (!has(CRITERION_IDS, criterion.id)) {
-      report("dataset", `${at}.id`, `unknown criterion ${shown(criterion.id)}`);
-    } else if (ids.indexOf(criterion.id) !== index) {
-      report("dataset", `${at}.id`, `criterion "${criterion.id}" is listed twice`);
-    }
-    for (const field of ["label", "description"] as const) {
-      if (!isText(criterion[field])) report("dataset", `${at}.${field}`, "must be non-empty text");
-    }
-    const rubric = criterion.rubric;
-    for (const level of RUBRIC_LEVELS) {
-      if (!isObject(rubric) || !isText(rubric[level])) {
-        report("dataset", `${at}.rubric.${level}`, "must describe this level in words");
+  const languages = datasetSchema.shape.languages.safeParse(raw.languages);
+  const languageIds = languages.success ? languages.data.map((l) => l.id) : undefined;
+  languageIds?.forEach((id, i) => {
+    if (languageIds.indexOf(id) !== i)
+      found.push([["languages", i, "id"], `"${id}" is listed twice`]);
+  });
+  const asOf = datasetSchema.shape.asOf.safeParse(raw.asOf);
+  const frameworks = Array.isArray(raw.frameworks) ? (raw.frameworks as unknown[]) : [];
+  const frameworkIds = frameworks.map((f) => (f as { id?: unknown } | null)?.id);
+  frameworks.forEach((entry, i) => {
+    const framework = frameworkSchema.safeParse(entry);
+    if (!framework.success) return;
+    const f = framework.data;
+    const at = (...rest: PropertyKey[]): Path => ["frameworks", i, ...rest];
+    const report = (path: Path, problem: string) => found.push([path, problem]);
+    if (frameworkIds.indexOf(f.id) !== i) report(at("id"), "is used by more than one framework");
+    f.languages.forEach((language, j) => {
+      if (languageIds !== undefined && !languageIds.includes(language)) {
+        const known = languageIds.join(", ");
+        report(at("languages", j), `unknown language "${language}"; known: ${known}`);
+      } else if (f.languages.indexOf(language) !== j) {
+        report(at("languages", j), `"${language}" is listed twice`);
+      }
+    });
+    for (const id of CRITERION_IDS) {
+      for (const key of f.scores[id].sources) {
+        if (!Object.hasOwn(f.sources, key)) {
+          report(
+            at("scores", id, "sources"),
+            `cites "${key}", which is not in this framework's sources`,
+          );
+        }
       }
     }
+    if (asOf.success) checkDates(f, asOf.data, at, report);
   });
+  return found;
 }
 
-function validateFramework(f: unknown, report: (field: string, problem: string) => void): void {
-  if (!isObject(f)) {
-    report("(entry)", "must be an object");
-    return;
+/** Nothing in a framework may postdate the day the dataset was checked. */
+function checkDates(
+  f: Framework,
+  asOf: string,
+  at: (...rest: PropertyKey[]) => Path,
+  report: (path: Path, problem: string) => void,
+): void {
+  const after = `is after the dataset's date (${asOf})`;
+  if (f.firstRelease > Number(asOf.slice(0, 4))) {
+    report(at("firstRelease"), `${f.firstRelease} ${after}`);
   }
-  if (!isText(f.id) || !SLUG.test(f.id)) {
-    report("id", `must be a lowercase slug like "spring-boot", got ${shown(f.id)}`);
+  if (f.latestVersion.date > asOf) report(at("latestVersion", "date"), after);
+  for (const [key, source] of Object.entries(f.sources)) {
+    if (source.accessed > asOf) report(at("sources", key, "accessed"), after);
   }
-  for (const field of ["name", "summary", "concurrency"] as const) {
-    if (!isText(f[field])) report(field, "must be non-empty text");
-  }
-  if (!has(FRAMEWORK_KINDS, f.kind)) {
-    report("kind", `must be one of ${FRAMEWORK_KINDS.join(", ")}, got ${shown(f.kind)}`);
-  }
-  validateLanguages(f.languages, report);
-  if (!isText(f.license) || !SPDX.test(f.license)) {
-    report("license", `must be an SPDX id like "MIT", got ${shown(f.license)}`);
-  }
-  const thisYear = new Date().getUTCFullYear();
-  if (!Number.isInteger(f.firstRelease) || (f.firstRelease as number) < 1990) {
-    report("firstRelease", `must be a year, got ${shown(f.firstRelease)}`);
-  } else if ((f.firstRelease as number) > thisYear) {
-    report("firstRelease", `${f.firstRelease} is in the future`);
-  }
-  const latest = f.latestVersion;
-  if (!isObject(latest) || !isText(latest.version)) {
-    report("latestVersion.version", "must be non-empty text");
-  }
-  if (!isObject(latest) || !isIsoDate(latest.date)) {
-    report("latestVersion.date", `must be a date YYYY-MM-DD`);
-  }
-  if (typeof f.repository !== "string" || !REPOSITORY.test(f.repository)) {
-    report("repository", `must be a GitHub "owner/name", got ${shown(f.repository)}`);
-  }
-  if (!isHttpsUrl(f.website)) report("website", `must be an https URL, got ${shown(f.website)}`);
-  for (const field of NULLABLE_TEXT_FIELDS) {
-    if (f[field] !== null && !isText(f[field])) report(field, "must be text or null");
-  }
-  if (typeof f.adminInterface !== "boolean") report("adminInterface", "must be true or false");
-  validateList(f.pros, "pros", MIN_PROS, report);
-  validateList(f.cons, "cons", MIN_CONS, report);
-  const sourceKeys = validateSources(f.sources, report);
-  validateScores(f.scores, sourceKeys, report);
 }
 
-function validateLanguages(languages: unknown, report: (field: string, problem: string) => void) {
-  if (!Array.isArray(languages) || languages.length === 0) {
-    report("languages", "must list at least one language");
-    return;
+/** Names the framework (by id, else position) and the field of a path into the raw file. */
+function issueAt(raw: object, path: Path, problem: string): DatasetIssue {
+  const [top, index, ...rest] = path;
+  if (top === "frameworks" && typeof index === "number") {
+    const entry = (raw as { frameworks?: unknown[] }).frameworks?.[index];
+    const id = (entry as { id?: unknown } | undefined)?.id;
+    const where = typeof id === "string" && id.trim() !== "" ? id : `#${index + 1}`;
+    return { where, field: fieldName(rest) || "(entry)", problem };
   }
-  languages.forEach((language: unknown, i: number) => {
-    if (!has(LANGUAGE_IDS, language)) {
-      report(
-        `languages[${i}]`,
-        `unknown language ${shown(language)}; known: ${LANGUAGE_IDS.join(", ")}`,
-      );
-    } else if (languages.indexOf(language) !== i) {
-      report(`languages[${i}]`, `"${language}" is listed twice`);
-    }
-  });
+  return { where: "dataset", field: fieldName(path) || "(root)", problem };
 }
 
-function validateList(
-  list: unknown,
-  field: string,
-  min: number,
-  report: (field: string, problem: string) => void,
-) {
-  if (!Array.isArray(list) || list.length < min) {
-    const count = Array.isArray(list) ? list.length : 0;
-    report(field, `needs at least ${min} entries, has ${count}`);
-    return;
-  }
-  list.forEach((item: unknown, i: number) => {
-    if (!isText(item)) report(`${field}[${i}]`, "must be non-empty text");
-  });
+/** `["scores", "orm", "value"]` -> `scores.orm.value`; numbers become `[i]`. */
+function fieldName(path: Path): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
 }
 
-function validateSources(
-  sources: unknown,
-  report: (field: string, problem: string) => void,
-): Set<string> {
-  if (!isObject(sources) || Object.keys(sources).length === 0) {
-    report("sources", "must hold at least one source");
-    return new Set();
-  }
-  for (const [key, source] of Object.entries(sources)) {
-    const at = `sources.${key}`;
-    if (!isObject(source)) {
-      report(at, "must be an object with title, url and accessed");
-      continue;
-    }
-    if (!isText(source.title)) report(`${at}.title`, "must be non-empty text");
-    if (!isHttpsUrl(source.url))
-      report(`${at}.url`, `must be an https URL, got ${shown(source.url)}`);
-    if (!isIsoDate(source.accessed)) report(`${at}.accessed`, "must be a date YYYY-MM-DD");
-  }
-  return new Set(Object.keys(sources));
-}
-
-function validateScores(
-  scores: unknown,
-  sourceKeys: ReadonlySet<string>,
-  report: (field: string, problem: string) => void,
-) {
-  if (!isObject(scores)) {
-    report("scores", "must hold a score for every criterion");
-    return;
-  }
-  for (const key of Object.keys(scores)) {
-    if (!has(CRITERION_IDS, key)) report(`scores.${key}`, "is not a known criterion");
-  }
-  for (const id of CRITERION_IDS) {
-    const at = `scores.${id}`;
-    const score = scores[id];
-    if (!isObject(score)) {
-      report(at, "is missing");
-      continue;
-    }
-    if (
-      !Number.isInteger(score.value) ||
-      (score.value as number) < MIN_SCORE ||
-      (score.value as number) > MAX_SCORE
-    ) {
-      report(`${at}.value`, `must be a whole number from 1 to 5, got ${shown(score.value)}`);
-    }
-    if (!isText(score.why)) report(`${at}.why`, "must explain the score in words");
-    if (!Array.isArray(score.sources) || score.sources.length === 0) {
-      report(`${at}.sources`, "must cite at least one source");
-      continue;
-    }
-    for (const key of score.sources) {
-      if (typeof key !== "string" || !sourceKeys.has(key)) {
-        report(`${at}.sources`, `cites ${shown(key)}, which is not in this framework's sources`);
-      }
-    }
-  }
+/** `, got 7` for a value worth quoting back; nothing for objects and lists. */
+function got(input: unknown): string {
+  if (input === undefined || (typeof input === "object" && input !== null)) return "";
+  const json = (JSON.stringify(input) ?? String(input)).replace(
+    /[\p{Cc}\p{Cf}]/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
+  const shown = json.length > SHOWN_LENGTH ? `${json.slice(0, SHOWN_LENGTH)}…` : json;
+  return `, got ${shown}`;
 }

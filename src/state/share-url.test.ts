@@ -2,28 +2,72 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
 import type { Weights } from "../domain/types.ts";
-import { CRITERION_IDS, FRAMEWORK_IDS, FRAMEWORK_KINDS, LANGUAGE_IDS } from "../domain/types.ts";
-import type { ShareState } from "./share-state.ts";
-import { DEFAULT_SORT, MAX_COMPARE, MIN_COMPARE, SORT_COLUMNS, VIEWS } from "./share-state.ts";
+import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
+import { describeLinkProblem } from "./link-problem-text.ts";
+import type { LinkParams } from "./link-params.ts";
+import { MAX_VALUE_LENGTH } from "./link-params.ts";
+import type { LinkVocabulary, ShareState } from "./share-state.ts";
+import {
+  DEFAULT_SORT,
+  MAX_COMPARE,
+  MAX_SEARCH_LENGTH,
+  MIN_COMPARE,
+  SORT_COLUMNS,
+  VIEWS,
+} from "./share-state.ts";
 import {
   decodeShareUrl,
   defaultShareState,
   encodeShareUrl,
   MAX_LINK_LENGTH,
-  MAX_SEARCH_LENGTH,
-  MAX_VALUE_LENGTH,
   normalizeShareState,
+  SHARE_URL_VERSION,
+  upgradeLinkParams,
 } from "./share-url.ts";
+import type { ShareUrlProblem } from "./share-url-problem.ts";
+
+/** A small made-up catalogue: what most cases decode against. */
+const FIXTURE: LinkVocabulary = {
+  frameworkIds: ["alpha", "beta", "gamma", "delta", "epsilon"],
+  languageIds: ["python", "ruby", "gleam"],
+};
+
+/** The ids that links were first written with, so that real old links stay covered. */
+const FIRST_IDS: LinkVocabulary = {
+  frameworkIds: [
+    "nodejs",
+    "express",
+    "django",
+    "aspnet-core",
+    "laravel",
+    "flask",
+    "spring-boot",
+    "cakephp",
+    "rails",
+    "phoenix",
+  ],
+  languageIds: [
+    "javascript",
+    "typescript",
+    "python",
+    "csharp",
+    "php",
+    "java",
+    "kotlin",
+    "ruby",
+    "elixir",
+  ],
+};
 
 const KEYS = ["v", ...CRITERION_IDS, "lang", "view", "compare", "sort", "kind", "q"];
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "prototype", "valueOf", ""];
 const RUNS = { numRuns: 10000 };
 
 /** Independent oracle for "a state the app can render", written without the codec's helpers. */
-function isValidShareState(value: unknown): value is ShareState {
+function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is ShareState {
   if (typeof value !== "object" || value === null) return false;
   const s = value as Record<string, unknown>;
-  const fields = ["compare", "kinds", "languages", "query", "sort", "view", "weights"];
+  const fields = ["compare", "kinds", "languages", "search", "sort", "view", "weights"];
   if (Object.keys(s).sort().join() !== fields.join()) return false;
   const weights = s.weights as Record<string, unknown> | null;
   if (typeof weights !== "object" || weights === null) return false;
@@ -33,17 +77,18 @@ function isValidShareState(value: unknown): value is ShareState {
   }
   const sort = s.sort as Record<string, unknown> | null;
   if (typeof sort !== "object" || sort === null) return false;
-  const compareOk = isIdList(s.compare, FRAMEWORK_IDS) && [0, 2, 3, 4].includes(s.compare.length);
+  const compareOk =
+    isIdList(s.compare, vocabulary.frameworkIds) && [0, 2, 3, 4].includes(s.compare.length);
   return (
-    isIdList(s.languages, LANGUAGE_IDS) &&
+    isIdList(s.languages, vocabulary.languageIds) &&
     isIdList(s.kinds, FRAMEWORK_KINDS) &&
     compareOk &&
     (VIEWS as readonly unknown[]).includes(s.view) &&
     (SORT_COLUMNS as readonly unknown[]).includes(sort.column) &&
     (sort.direction === "asc" || sort.direction === "desc") &&
-    typeof s.query === "string" &&
-    s.query.length <= 100 &&
-    !/\p{Cs}/u.test(s.query)
+    typeof s.search === "string" &&
+    s.search.length <= 100 &&
+    !/\p{Cs}/u.test(s.search)
   );
 }
 
@@ -55,12 +100,16 @@ function isIdList(value: unknown, known: readonly string[]): value is string[] {
   );
 }
 
-/** Every problem names a known key (or "" for the whole link) and echoes a short value. */
-function expectReadableProblems(problems: ReturnType<typeof decodeShareUrl>["problems"]) {
+/** Every problem names a known key (or "" for the whole link), echoes short values, has words. */
+function expectReadableProblems(problems: readonly ShareUrlProblem[]) {
   for (const p of problems) {
     expect(["", ...KEYS]).toContain(p.key);
     expect(Array.from(p.value).length).toBeLessThanOrEqual(41);
-    expect(p.message.length).toBeGreaterThan(0);
+    if (p.kind === "unknown-ids") {
+      for (const id of p.ids) expect(Array.from(id).length).toBeLessThanOrEqual(41);
+    }
+    expect(p).not.toHaveProperty("message");
+    expect(describeLinkProblem(p).length).toBeGreaterThan(0);
   }
 }
 
@@ -79,6 +128,8 @@ interface DecodeCase {
   state: ShareState;
   problems: string[];
   weightsGiven?: boolean;
+  /** The catalogue the link is read against; FIXTURE unless a case needs the first ids. */
+  vocabulary?: LinkVocabulary;
 }
 
 const decodeCases: DecodeCase[] = [
@@ -95,12 +146,19 @@ const decodeCases: DecodeCase[] = [
   { name: "v=2 is read as 1", search: "?v=2", state: stateWith({}), problems: ["v"] },
   { name: "empty v", search: "?v=", state: stateWith({}), problems: ["v"] },
   {
+    name: "v=01 is read as 1 and the rest of the link still counts",
+    search: "?v=01&orm=1",
+    state: stateWith({ weights: { orm: 1 }, view: "results" }),
+    problems: ["v"],
+    weightsGiven: true,
+  },
+  {
     name: "only one ? is stripped",
     search: "??view=matrix",
     state: stateWith({}),
     problems: [],
   },
-  // Weights.
+  // Real links written with the first catalogue's ids.
   {
     name: "DESIGN example",
     search: "?v=1&performance=5&realtime=4&orm=3&lang=python,ruby&view=results",
@@ -111,7 +169,42 @@ const decodeCases: DecodeCase[] = [
     }),
     problems: [],
     weightsGiven: true,
+    vocabulary: FIRST_IDS,
   },
+  {
+    name: "README example",
+    search: `?v=1&${DEFAULT_WEIGHT_PAIRS.replace("realtime=2", "realtime=4").replace("performance=3", "performance=5")}&lang=python,ruby`,
+    state: stateWith({
+      weights: { performance: 5, realtime: 4 },
+      languages: ["python", "ruby"],
+      view: "results",
+    }),
+    problems: [],
+    weightsGiven: true,
+    vocabulary: FIRST_IDS,
+  },
+  {
+    name: "compare two of the first frameworks",
+    search: "?compare=django,rails",
+    state: stateWith({ compare: ["django", "rails"] }),
+    problems: [],
+    vocabulary: FIRST_IDS,
+  },
+  {
+    name: "compare four of the first frameworks",
+    search: "?compare=phoenix,nodejs,aspnet-core,spring-boot",
+    state: stateWith({ compare: ["phoenix", "nodejs", "aspnet-core", "spring-boot"] }),
+    problems: [],
+    vocabulary: FIRST_IDS,
+  },
+  {
+    name: "the first catalogue's languages, with an unknown one",
+    search: "?lang=elixir,klingon,csharp",
+    state: stateWith({ languages: ["elixir", "csharp"] }),
+    problems: ["lang"],
+    vocabulary: FIRST_IDS,
+  },
+  // Weights.
   {
     name: "a weight makes results the default view",
     search: "?performance=0&flexibility=5",
@@ -138,8 +231,14 @@ const decodeCases: DecodeCase[] = [
   },
   {
     name: "unknown and differently-cased languages are dropped and reported",
-    search: "?lang=Python,klingon,elixir",
-    state: stateWith({ languages: ["elixir"] }),
+    search: "?lang=Python,klingon,gleam",
+    state: stateWith({ languages: ["gleam"] }),
+    problems: ["lang"],
+  },
+  {
+    name: "a language outside the catalogue is unknown",
+    search: "?lang=elixir",
+    state: stateWith({}),
     problems: ["lang"],
   },
   // Views.
@@ -167,39 +266,39 @@ const decodeCases: DecodeCase[] = [
   // Compare.
   {
     name: "compare two",
-    search: "?compare=django,rails",
-    state: stateWith({ compare: ["django", "rails"] }),
+    search: "?compare=alpha,beta",
+    state: stateWith({ compare: ["alpha", "beta"] }),
     problems: [],
   },
   {
     name: "compare four",
-    search: "?compare=phoenix,nodejs,aspnet-core,spring-boot",
-    state: stateWith({ compare: ["phoenix", "nodejs", "aspnet-core", "spring-boot"] }),
+    search: "?compare=epsilon,alpha,delta,gamma",
+    state: stateWith({ compare: ["epsilon", "alpha", "delta", "gamma"] }),
     problems: [],
   },
   { name: "empty compare = none", search: "?compare=", state: stateWith({}), problems: [] },
   {
     name: "compare five is too many",
-    search: "?compare=django,rails,flask,express,laravel",
+    search: "?compare=alpha,beta,gamma,delta,epsilon",
     state: stateWith({}),
     problems: ["compare"],
   },
   {
     name: "compare one is too few",
-    search: "?compare=django",
+    search: "?compare=alpha",
     state: stateWith({}),
     problems: ["compare"],
   },
   {
     name: "compare duplicates collapse before counting",
-    search: "?compare=django,django",
+    search: "?compare=alpha,alpha",
     state: stateWith({}),
     problems: ["compare"],
   },
   {
     name: "compare drops unknown ids and keeps the rest",
-    search: "?compare=django,symfony,rails",
-    state: stateWith({ compare: ["django", "rails"] }),
+    search: "?compare=alpha,django,beta",
+    state: stateWith({ compare: ["alpha", "beta"] }),
     problems: ["compare"],
   },
   {
@@ -246,25 +345,25 @@ const decodeCases: DecodeCase[] = [
   {
     name: "q with %20",
     search: "?q=rest%20api",
-    state: stateWith({ query: "rest api" }),
+    state: stateWith({ search: "rest api" }),
     problems: [],
   },
   {
     name: "q with +",
     search: "?q=rest+api",
-    state: stateWith({ query: "rest api" }),
+    state: stateWith({ search: "rest api" }),
     problems: [],
   },
   {
     name: "q with %2B and %26",
     search: "?q=c%2B%2B%26",
-    state: stateWith({ query: "c++&" }),
+    state: stateWith({ search: "c++&" }),
     problems: [],
   },
   {
     name: "q at the search limit",
     search: `?q=${"é".repeat(MAX_SEARCH_LENGTH)}`,
-    state: stateWith({ query: "é".repeat(MAX_SEARCH_LENGTH) }),
+    state: stateWith({ search: "é".repeat(MAX_SEARCH_LENGTH) }),
     problems: [],
   },
   {
@@ -318,7 +417,7 @@ const decodeCases: DecodeCase[] = [
   {
     name: "malformed percent-encoding in a value",
     search: "?q=%E0%A4%A",
-    state: stateWith({ query: "\uFFFD%A" }),
+    state: stateWith({ search: "\uFFFD%A" }),
     problems: [],
   },
   {
@@ -341,12 +440,13 @@ const decodeCases: DecodeCase[] = [
     state: stateWith({ languages: ["python"], view: "results" }),
     problems: ["performance", "lang", "view", "compare"],
     weightsGiven: true,
+    vocabulary: FIRST_IDS,
   },
 ];
 
 describe("decodeShareUrl", () => {
-  it.each(decodeCases)("$name", ({ search, state, problems, weightsGiven = false }) => {
-    const decoded = decodeShareUrl(search);
+  it.each(decodeCases)("$name", ({ search, state, problems, weightsGiven = false, vocabulary }) => {
+    const decoded = decodeShareUrl(search, vocabulary ?? FIXTURE);
     expect(decoded.state).toEqual(state);
     expect(decoded.problems.map((p) => p.key)).toEqual(problems);
     expect(decoded.weightsGiven).toBe(weightsGiven);
@@ -356,8 +456,9 @@ describe("decodeShareUrl", () => {
   it("explains the hostile link in plain words", () => {
     const { problems } = decodeShareUrl(
       "?performance=99&lang=klingon,python&view=<script>alert(1)</script>&compare=django",
+      FIRST_IDS,
     );
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(problems.map(describeLinkProblem)).toEqual([
       '"performance=99" is not a weight from 0 to 5; used 3 instead.',
       '"lang=klingon,python" names an unknown language (klingon); it was left out.',
       '"view=<script>alert(1)</script>" is not a view (quiz, results, matrix, compare); ' +
@@ -366,8 +467,31 @@ describe("decodeShareUrl", () => {
     ]);
   });
 
+  it("reports problems as data: kind, key, shown value and what was used", () => {
+    const decode = (search: string) => decodeShareUrl(search, FIXTURE).problems;
+    expect(decode("?v=7&orm=9&compare=alpha,zeta,omega&sort=up&view=x&lang=Ruby")).toEqual([
+      { kind: "bad-version", key: "v", value: "7", latest: 1, fallback: "1" },
+      { kind: "bad-weight", key: "orm", value: "9", fallback: "3" },
+      { kind: "unknown-ids", key: "lang", value: "Ruby", ids: ["Ruby"] },
+      { kind: "bad-view", key: "view", value: "x", fallback: "results" },
+      { kind: "unknown-ids", key: "compare", value: "alpha,zeta,omega", ids: ["zeta", "omega"] },
+      {
+        kind: "bad-compare-count",
+        key: "compare",
+        value: "alpha,zeta,omega",
+        count: 1,
+        fallback: "",
+      },
+      { kind: "bad-sort", key: "sort", value: "up", fallback: "fit:desc" },
+    ]);
+    expect(decode("?view=quiz&view=matrix&q=é")).toEqual([
+      { kind: "repeated", key: "view", value: "quiz, matrix", count: 2, fallback: "quiz" },
+    ]);
+  });
+
   it("names repeats, over-long values and over-long links", () => {
-    const messages = (search: string) => decodeShareUrl(search).problems.map((p) => p.message);
+    const messages = (search: string) =>
+      decodeShareUrl(search, FIXTURE).problems.map(describeLinkProblem);
     expect(messages("?orm=1&orm=2")).toEqual([
       '"orm" is given 2 times in the link; used 3 instead.',
     ]);
@@ -381,22 +505,87 @@ describe("decodeShareUrl", () => {
   });
 
   it("shortens echoed values and masks control characters", () => {
-    const [problem] = decodeShareUrl(`?sort=a%0Ab%E2%80%AEc${"z".repeat(100)}`).problems;
+    const [problem] = decodeShareUrl(`?sort=a%0Ab%E2%80%AEc${"z".repeat(100)}`, FIXTURE).problems;
     expect(problem?.value).toBe(`a\uFFFDb\uFFFDc${"z".repeat(35)}…`);
-    expect(problem?.message).not.toContain("\n");
+    expect(problem && describeLinkProblem(problem)).not.toContain("\n");
+  });
+
+  it("masks and shortens unknown ids too", () => {
+    const [problem] = decodeShareUrl(`?lang=a%0Ab,${"z".repeat(60)}`, FIXTURE).problems;
+    expect(problem).toMatchObject({ kind: "unknown-ids", ids: ["a\uFFFDb", `${"z".repeat(40)}…`] });
+    expect(problem && describeLinkProblem(problem)).toBe(
+      `"lang=a\uFFFDb,${"z".repeat(36)}…" names unknown languages ` +
+        `(a\uFFFDb, ${"z".repeat(35)}…); they were left out.`,
+    );
   });
 
   it.each([undefined, null, 42, {}, ["?v=2"], Symbol("x")])(
     "treats %s as an empty link",
     (input) => {
-      const decoded = decodeShareUrl(input as unknown as string);
+      const decoded = decodeShareUrl(input as unknown as string, FIXTURE);
       expect(decoded).toEqual({ state: defaultShareState(), problems: [], weightsGiven: false });
     },
   );
 
   it("does not pollute Object.prototype", () => {
-    decodeShareUrl("?__proto__=x&__proto__[polluted]=1&constructor[prototype][polluted]=1");
+    decodeShareUrl(
+      "?__proto__=x&__proto__[polluted]=1&constructor[prototype][polluted]=1",
+      FIXTURE,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("knows only the ids of the catalogue it is given", () => {
+    const search = "?lang=gleam,elixir&compare=alpha,django";
+    expect(decodeShareUrl(search, FIXTURE).state).toMatchObject({ languages: ["gleam"] });
+    expect(decodeShareUrl(search, FIRST_IDS).state).toMatchObject({ languages: ["elixir"] });
+    const grown = { ...FIXTURE, frameworkIds: [...FIXTURE.frameworkIds, "django"] };
+    expect(decodeShareUrl(search, grown)).toMatchObject({
+      state: { compare: ["alpha", "django"] },
+      problems: [{ kind: "unknown-ids", key: "lang", ids: ["elixir"] }],
+    });
+  });
+});
+
+describe("upgradeLinkParams", () => {
+  const params = (entries: [string, string[]][]): LinkParams => new Map(entries);
+
+  it.each<{ name: string; input: [string, string[]][]; from: number; problems: string[] }>([
+    { name: "no v is version 1", input: [["orm", ["1"]]], from: 1, problems: [] },
+    { name: "v=1", input: [["v", ["1"]]], from: 1, problems: [] },
+    { name: "unknown v is read as 1", input: [["v", ["9"]]], from: 1, problems: ["bad-version"] },
+    {
+      name: "repeated v is read as 1",
+      input: [["v", ["1", "1"]]],
+      from: 1,
+      problems: ["repeated"],
+    },
+    {
+      name: "over-long v is read as 1",
+      input: [["v", ["1".repeat(MAX_VALUE_LENGTH + 1)]]],
+      from: 1,
+      problems: ["too-long"],
+    },
+  ])("$name", ({ input, from, problems }) => {
+    const upgraded = upgradeLinkParams(params(input));
+    expect(upgraded.from).toBe(from);
+    expect(upgraded.problems.map((p) => p.kind)).toEqual(problems);
+    expect(upgraded.params.get("v")).toEqual([String(SHARE_URL_VERSION)]);
+    for (const [key, values] of input) {
+      if (key !== "v") expect(upgraded.params.get(key)).toEqual(values);
+    }
+  });
+
+  it("leaves the parameters it was given untouched", () => {
+    const input = params([["orm", ["1"]]]);
+    upgradeLinkParams(input);
+    expect([...input]).toEqual([["orm", ["1"]]]);
+  });
+
+  it("reads a link without v as the same link with v=1", () => {
+    expect(decodeShareUrl("?orm=1&lang=ruby", FIXTURE)).toEqual(
+      decodeShareUrl("?v=1&orm=1&lang=ruby", FIXTURE),
+    );
   });
 });
 
@@ -408,10 +597,10 @@ describe("encodeShareUrl", () => {
     compare: ["django", "rails"],
     sort: { column: "performance", direction: "asc" },
     kinds: ["full-stack"],
-    query: "c++ & rest=api #1 100%",
+    search: "c++ & rest=api #1 100%",
   };
 
-  it.each<{ name: string; state: ShareState; url: string }>([
+  it.each<{ name: string; state: ShareState; url: string; vocabulary?: LinkVocabulary }>([
     { name: "default state", state: defaultShareState(), url: "?v=1" },
     {
       name: "results pins all nine weights even when they are the defaults",
@@ -429,67 +618,110 @@ describe("encodeShareUrl", () => {
       url: `?v=1&${DEFAULT_WEIGHT_PAIRS}&view=matrix`,
     },
     {
-      name: "every key, in the fixed order",
+      name: "languages and frameworks in the state's order, not the catalogue's",
+      state: stateWith({ languages: ["gleam", "python"], compare: ["gamma", "alpha"] }),
+      url: "?v=1&lang=gleam,python&compare=gamma,alpha",
+    },
+    {
+      name: "every key, in the fixed order, with the first catalogue's ids",
       state: everything,
       url:
         "?v=1&performance=5&scalability=3&realtime=2&orm=3&learning=3&productivity=3" +
         "&ecosystem=4&security=0&flexibility=2&lang=python,ruby&view=compare" +
         "&compare=django,rails&sort=performance:asc&kind=full-stack" +
         "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25",
+      vocabulary: FIRST_IDS,
     },
-  ])("$name", ({ state, url }) => {
-    expect(encodeShareUrl(state)).toBe(url);
-    expect(decodeShareUrl(url)).toMatchObject({ state, problems: [] });
+  ])("$name", ({ state, url, vocabulary = FIXTURE }) => {
+    expect(encodeShareUrl(state, vocabulary)).toBe(url);
+    expect(decodeShareUrl(url, vocabulary)).toMatchObject({ state, problems: [] });
   });
 
   it("writes a valid link for an invalid state and never throws", () => {
     const broken = {
       weights: { ...DEFAULT_WEIGHTS, performance: 7, orm: 2.5, learning: Number.NaN, security: 0 },
-      languages: ["python", "klingon", "python"],
+      languages: ["python", "klingon", "python", 3],
       view: "charts",
-      compare: ["django"],
+      compare: ["alpha"],
       sort: { column: "bogus", direction: "desc" },
       kinds: ["micro", "tiny"],
-      query: "\uD800bad",
+      search: "\uD800bad",
     } as unknown as ShareState;
-    const url = encodeShareUrl(broken);
+    const url = encodeShareUrl(broken, FIXTURE);
     expect(url).toBe(
       `?v=1&${DEFAULT_WEIGHT_PAIRS.replace("security=4", "security=0")}` +
         "&lang=python&view=quiz&kind=micro&q=%EF%BF%BDbad",
     );
-    expect(decodeShareUrl(url).problems).toEqual([]);
+    expect(decodeShareUrl(url, FIXTURE).problems).toEqual([]);
+  });
+
+  it("drops ids the catalogue does not know", () => {
+    const state = stateWith({ languages: ["elixir", "ruby"], compare: ["alpha", "django"] });
+    expect(encodeShareUrl(state, FIXTURE)).toBe("?v=1&lang=ruby");
+    expect(normalizeShareState(state, FIRST_IDS)).toMatchObject({ languages: ["elixir", "ruby"] });
   });
 
   it("keeps the first 100 units of an over-long search without splitting a pair", () => {
-    const query = `${"a".repeat(MAX_SEARCH_LENGTH - 1)}😀tail`;
-    const { state } = decodeShareUrl(encodeShareUrl(stateWith({ query })));
-    expect(state.query).toBe("a".repeat(MAX_SEARCH_LENGTH - 1));
+    const search = `${"a".repeat(MAX_SEARCH_LENGTH - 1)}😀tail`;
+    const { state } = decodeShareUrl(encodeShareUrl(stateWith({ search }), FIXTURE), FIXTURE);
+    expect(state.search).toBe("a".repeat(MAX_SEARCH_LENGTH - 1));
   });
 
-  it("stays under the link limit in the worst case", () => {
+  it("stays under the link limit in the worst case of the first catalogue", () => {
     const worst: ShareState = {
       weights: { ...DEFAULT_WEIGHTS },
-      languages: [...LANGUAGE_IDS],
+      languages: [...FIRST_IDS.languageIds],
       view: "compare",
       compare: ["aspnet-core", "spring-boot", "express", "laravel"],
       sort: { column: "productivity", direction: "asc" },
       kinds: [...FRAMEWORK_KINDS],
-      query: "€".repeat(MAX_SEARCH_LENGTH),
+      search: "€".repeat(MAX_SEARCH_LENGTH),
     };
-    const url = encodeShareUrl(worst);
+    const url = encodeShareUrl(worst, FIRST_IDS);
     expect(url.length - 1).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-    expect(decodeShareUrl(url)).toEqual({ state: worst, problems: [], weightsGiven: true });
+    expect(decodeShareUrl(url, FIRST_IDS)).toEqual({
+      state: worst,
+      problems: [],
+      weightsGiven: true,
+    });
   });
 
   it("defaultShareState returns a fresh copy each time", () => {
     const first = defaultShareState();
     first.weights.performance = 0;
-    first.languages.push("php");
+    first.languages.push("python");
     first.sort.direction = "asc";
     expect(defaultShareState()).toEqual(stateWith({}));
     expect(defaultShareState().sort).toEqual(DEFAULT_SORT);
   });
 });
+
+const ALPHANUMERIC = [..."abcdefghijklmnopqrstuvwxyz0123456789"];
+
+/** A framework id as the dataset's schema allows: lower-case words joined by "-". */
+const frameworkIdArb = fc
+  .array(fc.string({ unit: fc.constantFrom(...ALPHANUMERIC), minLength: 1, maxLength: 8 }), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((words) => words.join("-"));
+
+/** A language id as the dataset's schema allows: a letter, then letters and digits. */
+const languageIdArb = fc
+  .tuple(
+    fc.constantFrom(...ALPHANUMERIC.slice(0, 26)),
+    fc.string({ unit: fc.constantFrom(...ALPHANUMERIC), maxLength: 9 }),
+  )
+  .map(([first, rest]) => first + rest);
+
+/** Any catalogue: made-up slug ids of any number (within what a link can hold), or a fixture. */
+const vocabularyArb: fc.Arbitrary<LinkVocabulary> = fc.oneof(
+  fc.record({
+    frameworkIds: fc.uniqueArray(frameworkIdArb, { maxLength: 40 }),
+    languageIds: fc.uniqueArray(languageIdArb, { maxLength: 12 }),
+  }),
+  fc.constantFrom(FIXTURE, FIRST_IDS),
+);
 
 const weightsArb: fc.Arbitrary<Weights> = fc
   .tuple(...CRITERION_IDS.map(() => fc.integer({ min: 0, max: 5 })))
@@ -501,24 +733,37 @@ const searchArb = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }).filter((s) => s.length <= MAX_SEARCH_LENGTH),
 );
 
-const shareStateArb: fc.Arbitrary<ShareState> = fc.record({
-  weights: weightsArb,
-  languages: fc.uniqueArray(fc.constantFrom(...LANGUAGE_IDS)),
-  view: fc.constantFrom(...VIEWS),
-  compare: fc.oneof(
-    fc.constant<string[]>([]),
-    fc.uniqueArray(fc.constantFrom(...FRAMEWORK_IDS), {
-      minLength: MIN_COMPARE,
-      maxLength: MAX_COMPARE,
+/** Some of `ids`, unique, in any order (none when the catalogue has none). */
+function someOf(
+  ids: readonly string[],
+  constraints: { minLength?: number; maxLength?: number },
+): fc.Arbitrary<string[]> {
+  if (ids.length < (constraints.minLength ?? 0) || ids.length === 0) return fc.constant([]);
+  return fc.uniqueArray(fc.constantFrom(...ids), constraints);
+}
+
+function shareStateArb(vocabulary: LinkVocabulary): fc.Arbitrary<ShareState> {
+  return fc.record({
+    weights: weightsArb,
+    languages: someOf(vocabulary.languageIds, {}),
+    view: fc.constantFrom(...VIEWS),
+    compare: fc.oneof(
+      fc.constant<string[]>([]),
+      someOf(vocabulary.frameworkIds, { minLength: MIN_COMPARE, maxLength: MAX_COMPARE }),
+    ),
+    sort: fc.record({
+      column: fc.constantFrom(...SORT_COLUMNS),
+      direction: fc.constantFrom("asc" as const, "desc" as const),
     }),
-  ),
-  sort: fc.record({
-    column: fc.constantFrom(...SORT_COLUMNS),
-    direction: fc.constantFrom("asc" as const, "desc" as const),
-  }),
-  kinds: fc.uniqueArray(fc.constantFrom(...FRAMEWORK_KINDS)),
-  query: searchArb,
-});
+    kinds: fc.uniqueArray(fc.constantFrom(...FRAMEWORK_KINDS)),
+    search: searchArb,
+  });
+}
+
+/** A catalogue and a valid state of it. */
+const stateInVocabularyArb = vocabularyArb.chain((vocabulary) =>
+  fc.tuple(fc.constant(vocabulary), shareStateArb(vocabulary)),
+);
 
 /** Any string at all: full Unicode, lone surrogates, URL punctuation, and lengths near 2,000. */
 const anyStringArb = fc.oneof(
@@ -532,49 +777,74 @@ const anyStringArb = fc.oneof(
     .map(([chunk, length]) => `?q=${chunk.repeat(2010)}`.slice(0, length)),
 );
 
-const valueArb = fc.oneof(
-  fc.constantFrom("", "0", "1", "5", "6", "3.5", "+3", "03", ...VIEWS, "fit:desc", "name:asc"),
-  fc.constantFrom("%E0%A4%A", "%", "%%", "%zz", "%F0%9F%98", "<script>alert(1)</script>"),
-  fc
-    .array(
-      fc.oneof(
-        fc.constantFrom(...LANGUAGE_IDS, ...FRAMEWORK_IDS, ...FRAMEWORK_KINDS, "klingon", " "),
-        fc.string({ maxLength: 6 }),
-      ),
-      { maxLength: 6 },
-    )
-    .map((items) => items.join(",")),
-  fc
-    .tuple(fc.constantFrom(...SORT_COLUMNS, "x"), fc.constantFrom("asc", "desc", "up"))
-    .map((parts) => parts.join(":")),
-  fc.string({ unit: "binary" }),
-  fc.integer({ min: 95, max: 260 }).map((n) => "x".repeat(n)),
-);
+function valueArb(vocabulary: LinkVocabulary): fc.Arbitrary<string> {
+  const ids = [...vocabulary.languageIds, ...vocabulary.frameworkIds, ...FRAMEWORK_KINDS];
+  return fc.oneof(
+    fc.constantFrom("", "0", "1", "2", "5", "6", "3.5", "+3", "03", ...VIEWS, "fit:desc"),
+    fc.constantFrom("%E0%A4%A", "%", "%%", "%zz", "%F0%9F%98", "<script>alert(1)</script>"),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...ids, "klingon", " "),
+          fc.constantFrom(...ids).map((id) => id.toUpperCase()),
+          fc.string({ maxLength: 6 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((items) => items.join(",")),
+    fc
+      .tuple(fc.constantFrom(...SORT_COLUMNS, "x"), fc.constantFrom("asc", "desc", "up"))
+      .map((parts) => parts.join(":")),
+    fc.string({ unit: "binary" }),
+    fc.integer({ min: 95, max: 260 }).map((n) => "x".repeat(n)),
+  );
+}
 
 const keyArb = fc.oneof(fc.constantFrom(...KEYS, ...HOSTILE_KEYS), fc.string({ maxLength: 8 }));
 
 /** Query strings mixing real and hostile keys with junk values, raw or percent-encoded. */
-const builtQueryArb = fc
-  .tuple(
-    fc.constantFrom("", "?"),
-    fc.array(fc.tuple(keyArb, valueArb, fc.boolean()), { maxLength: 14 }),
+function builtQueryArb(vocabulary: LinkVocabulary): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom("", "?"),
+      fc.array(fc.tuple(keyArb, valueArb(vocabulary), fc.boolean()), { maxLength: 14 }),
+    )
+    .map(
+      ([prefix, pairs]) =>
+        prefix +
+        pairs
+          .map(([k, v, encode]) =>
+            encode ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : `${k}=${v}`,
+          )
+          .join("&"),
+    );
+}
+
+/** A catalogue and any query at all, junk or built from real keys and that catalogue's ids. */
+const queryInVocabularyArb = vocabularyArb.chain((vocabulary) =>
+  fc.tuple(fc.constant(vocabulary), fc.oneof(anyStringArb, builtQueryArb(vocabulary))),
+);
+
+/** Parameter sets as a link may hold them, `v` often among them. */
+const paramsArb: fc.Arbitrary<LinkParams> = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constant("v"), keyArb),
+      fc.array(fc.oneof(fc.constantFrom("1", "2", "", "01", "v1"), valueArb(FIXTURE)), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    ),
+    { maxLength: 12 },
   )
-  .map(
-    ([prefix, pairs]) =>
-      prefix +
-      pairs
-        .map(([k, v, encode]) =>
-          encode ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : `${k}=${v}`,
-        )
-        .join("&"),
-  );
+  .map((entries) => new Map(entries));
 
 describe("share URL properties", () => {
-  it("decoding any string never throws and yields a valid state", () => {
+  it("decoding any string never throws and yields a valid state, whatever the catalogue", () => {
     fc.assert(
-      fc.property(anyStringArb, (search) => {
-        const decoded = decodeShareUrl(search);
-        expect(isValidShareState(decoded.state)).toBe(true);
+      fc.property(vocabularyArb, anyStringArb, (vocabulary, search) => {
+        const decoded = decodeShareUrl(search, vocabulary);
+        expect(isValidShareState(decoded.state, vocabulary)).toBe(true);
         expectReadableProblems(decoded.problems);
       }),
       RUNS,
@@ -583,26 +853,29 @@ describe("share URL properties", () => {
 
   it("decoding queries of real keys and junk values never throws and yields a valid state", () => {
     fc.assert(
-      fc.property(builtQueryArb, (search) => {
-        const decoded = decodeShareUrl(search);
-        expect(isValidShareState(decoded.state)).toBe(true);
-        expectReadableProblems(decoded.problems);
-      }),
+      fc.property(
+        vocabularyArb.chain((v) => fc.tuple(fc.constant(v), builtQueryArb(v))),
+        ([vocabulary, search]) => {
+          const decoded = decodeShareUrl(search, vocabulary);
+          expect(isValidShareState(decoded.state, vocabulary)).toBe(true);
+          expectReadableProblems(decoded.problems);
+        },
+      ),
       RUNS,
     );
   });
 
   it("encoding then decoding a valid state gives it back with no problems", () => {
     fc.assert(
-      fc.property(shareStateArb, (state) => {
-        expect(isValidShareState(state)).toBe(true);
-        const url = encodeShareUrl(state);
-        expect(url.startsWith("?v=1")).toBe(true);
+      fc.property(stateInVocabularyArb, ([vocabulary, state]) => {
+        expect(isValidShareState(state, vocabulary)).toBe(true);
+        const url = encodeShareUrl(state, vocabulary);
+        expect(url.startsWith(`?v=${SHARE_URL_VERSION}`)).toBe(true);
         expect(url.length - 1).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-        const decoded = decodeShareUrl(url);
+        const decoded = decodeShareUrl(url, vocabulary);
         expect(decoded.state).toEqual(state);
         expect(decoded.problems).toEqual([]);
-        expect(normalizeShareState(state)).toEqual(state);
+        expect(normalizeShareState(state, vocabulary)).toEqual(state);
       }),
       RUNS,
     );
@@ -610,13 +883,29 @@ describe("share URL properties", () => {
 
   it("decoding is idempotent through a re-encode", () => {
     fc.assert(
-      fc.property(fc.oneof(anyStringArb, builtQueryArb), (search) => {
-        const once = decodeShareUrl(search).state;
-        const url = encodeShareUrl(once);
-        const twice = decodeShareUrl(url);
+      fc.property(queryInVocabularyArb, ([vocabulary, search]) => {
+        const once = decodeShareUrl(search, vocabulary).state;
+        const url = encodeShareUrl(once, vocabulary);
+        const twice = decodeShareUrl(url, vocabulary);
         expect(twice.state).toEqual(once);
         expect(twice.problems).toEqual([]);
-        expect(encodeShareUrl(twice.state)).toBe(url);
+        expect(encodeShareUrl(twice.state, vocabulary)).toBe(url);
+      }),
+      RUNS,
+    );
+  });
+
+  it("upgrading is idempotent and ends at the current version, so it cannot loop", () => {
+    fc.assert(
+      fc.property(paramsArb, (params) => {
+        const upgraded = upgradeLinkParams(params);
+        expect(upgraded.from).toBeGreaterThanOrEqual(1);
+        expect(upgraded.from).toBeLessThanOrEqual(SHARE_URL_VERSION);
+        expect(upgraded.params.get("v")).toEqual([String(SHARE_URL_VERSION)]);
+        const again = upgradeLinkParams(upgraded.params);
+        expect(again.from).toBe(SHARE_URL_VERSION);
+        expect(again.problems).toEqual([]);
+        expect([...again.params]).toEqual([...upgraded.params]);
       }),
       RUNS,
     );

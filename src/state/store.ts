@@ -1,14 +1,13 @@
 import { create } from "zustand";
+import type { Catalogue } from "../domain/catalogue.ts";
 import { type Answers, answersToWeights, type QuestionId } from "../domain/quiz.ts";
 import type { CriterionId, FrameworkKind, LanguageId } from "../domain/types.ts";
 import { MAX_COMPARE, type MatrixSort, type ShareState, type View } from "./share-state.ts";
 import { defaultShareState } from "./share-url.ts";
+import type { ShareUrlProblem } from "./share-url-problem.ts";
 
-/** A setting of a shared link that was not understood, as shown in the notice. */
-export interface LinkProblem {
-  key: string;
-  message: string;
-}
+/** A setting of a shared link that was not understood: data, worded where the notice shows it. */
+export type LinkProblem = ShareUrlProblem;
 
 /** What the user chose: the shareable inputs, the quiz answers and the link problems on screen. */
 export interface AppState extends ShareState {
@@ -43,9 +42,9 @@ export function setAnswer(question: QuestionId, answer: string | string[]): void
 }
 
 /** Turns the answers so far into weights and languages and opens the results. */
-export function finishQuiz(): void {
+export function finishQuiz(catalogue: Pick<Catalogue, "languages">): void {
   set((s) => {
-    const profile = answersToWeights(s.answers);
+    const profile = answersToWeights(s.answers, catalogue);
     return { weights: profile.weights, languages: [...profile.languages], view: "results" };
   });
 }
@@ -86,13 +85,13 @@ export function toggleKind(kind: FrameworkKind): void {
 }
 
 /** Sets the matrix text search. */
-export function setQuery(query: string): void {
-  set({ query });
+export function setSearch(search: string): void {
+  set({ search });
 }
 
 /** Clears the matrix's kind and text filters; languages stay, as they also set the ranking. */
 export function clearMatrixFilters(): void {
-  set({ kinds: [], query: "" });
+  set({ kinds: [], search: "" });
 }
 
 /** Hides the notice about a link's settings. */

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { type Profile, rankFrameworks } from "../domain/scoring.ts";
-import { shippedDataset } from "../domain/shipped-dataset.ts";
+import { useDataset } from "./dataset-context.ts";
 import { useAppStore } from "./store.ts";
 
 /** The current profile (weights and languages) from the store. */
@@ -10,7 +10,8 @@ export function useProfile(): Profile {
   return useMemo(() => ({ weights, languages }), [weights, languages]);
 }
 
-/** The ranking of the shipped dataset under the current profile, derived on each change. */
+/** The ranking of the loaded dataset under the current profile, derived on each change. */
 export function useRanking(profile: Profile) {
-  return useMemo(() => rankFrameworks(shippedDataset, profile), [profile]);
+  const dataset = useDataset();
+  return useMemo(() => rankFrameworks(dataset, profile), [dataset, profile]);
 }

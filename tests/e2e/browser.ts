@@ -1,19 +1,25 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium.ts";
+import { watchNetwork } from "./settle.ts";
 
 export const baseUrl = () => inject("baseUrl");
 
-/** Starts Chromium for the test file; every page opened through it fails its test on a console error. */
+export interface OpenOptions extends BrowserContextOptions {
+  /** Runs on the new page before it navigates, so listeners and init scripts see the whole load. */
+  beforeNavigate?: (page: Page) => void | Promise<void>;
+}
+
+/**
+ * Starts Chromium for the test file. Every page opened through it fails its test on a console
+ * error, an uncaught exception or a dialog (alert, confirm, prompt), from the start of its load.
+ */
 export function useBrowser() {
   let browser: Browser;
   const errors: string[] = [];
@@ -22,23 +28,20 @@ export function useBrowser() {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: inject("chromiumPath"),
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_FLAGS],
     });
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     const seen = errors.splice(0);
-    expect(seen, "console errors or uncaught exceptions in the page").toEqual([]);
+    expect(seen, "console errors, uncaught exceptions or dialogs in the page").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** Opens `path` (relative to the app) in a fresh context, watching for errors. */
-  async function open(
-    path = "",
-    options: Parameters<Browser["newContext"]>[0] = {},
-  ): Promise<Page> {
+  /** Opens `path` (resolved against the app's URL) in a fresh context, watching for errors. */
+  async function open(path = "", { beforeNavigate, ...options }: OpenOptions = {}): Promise<Page> {
     const context = await browser.newContext(options);
     contexts.push(context);
     const page = await context.newPage();
@@ -46,6 +49,12 @@ export function useBrowser() {
       if (message.type() === "error") errors.push(`console: ${message.text()}`);
     });
     page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+    page.on("dialog", (dialog) => {
+      errors.push(`dialog: ${dialog.type()} "${dialog.message()}"`);
+      dialog.dismiss().catch((error: unknown) => errors.push(`dialog not dismissed: ${error}`));
+    });
+    watchNetwork(page);
+    await beforeNavigate?.(page);
     await page.goto(new URL(path, baseUrl()).href);
     return page;
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser.ts";
+import { waitForSettled } from "./settle.ts";
 
 const WEIGHTS =
   "v=1&performance=4&scalability=4&realtime=5&orm=3&learning=2&productivity=3&ecosystem=3&security=3&flexibility=2";
@@ -46,20 +47,24 @@ describe("the Content-Security-Policy", () => {
   });
 
   it.each(VIEWS)("is never violated in the %s view", async (_name, path, ready, hasCharts) => {
-    const page = await open(path);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) => {
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
+    // Listening from the first script on, so a violation while the page loads is counted too.
+    const page = await open(path, {
+      beforeNavigate: async (blank) => {
+        await blank.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+          document.addEventListener("securitypolicyviolation", (event) => {
+            seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+          });
+        });
+      },
     });
     await page.locator(ready).first().waitFor();
     if (hasCharts) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.locator("figure svg.recharts-surface").first().waitFor();
     }
-    await page.waitForTimeout(300);
+    await waitForSettled(page);
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );

@@ -1,17 +1,18 @@
-import type { AddressInfo } from "node:net";
-import { preview } from "vite";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { findChromium } from "./find-chromium.ts";
+import { findChromium } from "../../scripts/lib/chromium.ts";
+import { serveStatic } from "../../scripts/lib/serve-static.ts";
 
-/** Serves the built app (dist/) on 127.0.0.1 and hands its URL and the Chromium path to the tests. */
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/**
+ * Serves the built app (dist/) on 127.0.0.1 the way a static host would (index.html for
+ * client-side paths, missing assets as 404s) and hands its URL and the Chromium path to the tests.
+ */
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
-  const server = await preview({
-    preview: { host: "127.0.0.1", port: 0, strictPort: false },
-    logLevel: "warn",
-  });
-  const address = server.httpServer.address() as AddressInfo;
-  project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
+  const server = await serveStatic({ root: DIST });
+  project.provide("baseUrl", server.url);
   project.provide("chromiumPath", chromium);
   return async () => {
     await server.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { makeDataset, makeFramework } from "../../domain/test-fixtures.ts";
+import { makeDataset, makeFramework } from "../../testing/fixtures.ts";
 import { CRITERION_IDS, type Weights } from "../../domain/types.ts";
 import {
   contributionChartData,

@@ -1,10 +1,7 @@
+import { joinNames } from "../../domain/catalogue.ts";
 import type { ContributionChartData, FitDatum, RadarChartData } from "./chart-data.ts";
 
-/** "A", "A and B", "A, B and C". */
-export function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+const joinAnd = (items: readonly string[]) => joinNames(items, "conjunction");
 
 /** The fit chart in one sentence: who leads, who follows, who fits least. */
 export function fitSummary(rows: readonly FitDatum[]): string {
@@ -26,7 +23,7 @@ export function contributionSummary(data: ContributionChartData): string {
     .sort((a, b) => leader.points[b.criterion] - leader.points[a.criterion])
     .slice(0, 2)
     .map((s) => s.label);
-  return `${intro} ${leader.name}'s fit comes mostly from ${joinWithAnd(top)}.`;
+  return `${intro} ${leader.name}'s fit comes mostly from ${joinAnd(top)}.`;
 }
 
 /** The radar in words: the scale, where the frameworks differ most and where they agree. */
@@ -44,6 +41,6 @@ export function radarSummary(data: RadarChartData): string {
   if (!widest || widest.spread === 0) return `${intro} They score the same on every criterion.`;
   const detail = data.series.map((s) => `${s.name} ${widest.row.values[s.id]}`).join(", ");
   const same = spreads.filter((s) => s.spread === 0).map((s) => s.row.label);
-  const agree = same.length > 0 ? ` They score the same on ${joinWithAnd(same)}.` : "";
+  const agree = same.length > 0 ? ` They score the same on ${joinAnd(same)}.` : "";
   return `${intro} They differ most on ${widest.row.label} (${detail}).${agree}`;
 }

@@ -1,6 +1,3 @@
-import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
-import type { Framework, FrameworkKind } from "../../domain/types.ts";
-
 /** A cited source of a score, ready to link. */
 export interface CellSource {
   key: string;
@@ -39,18 +36,6 @@ export const GROUP_LABELS: Readonly<Record<CompareGroup, string>> = {
   scores: "Scores (1 to 5)",
   "pros-cons": "Pros and cons",
 };
-
-/** The page's wording of a framework kind. */
-export const KIND_LABELS: Readonly<Record<FrameworkKind, string>> = {
-  runtime: "Runtime",
-  micro: "Micro-framework",
-  "full-stack": "Full-stack framework",
-};
-
-/** The languages of a framework as shown, primary first. */
-export function languageNames(framework: Framework): string {
-  return framework.languages.map((l) => LANGUAGE_NAMES[l]).join(", ");
-}
 
 /** What makes two cells equal for the "same" mark: the value a reader compares. */
 export function cellKey(cell: CompareCell): string {

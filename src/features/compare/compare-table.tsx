@@ -1,13 +1,11 @@
 import { useId, useState } from "react";
 import type { Framework } from "../../domain/types.ts";
 import { CompareRowView } from "./compare-row-view.tsx";
-import { type CompareRow, GROUP_LABELS, KIND_LABELS, languageNames } from "./compare-rows.ts";
+import { joinNames, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
+import { type CompareRow, GROUP_LABELS } from "./compare-rows.ts";
 
 const GROUPS = Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[];
-
-/** "A", "A and B", "A, B and C". */
-const joinNames = (names: readonly string[]) =>
-  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /** The comparison table: frameworks as columns, aspects as rows, same rows dimmed or hidden. */
 export function CompareTable({
@@ -17,6 +15,7 @@ export function CompareTable({
   frameworks: readonly Framework[];
   rows: readonly CompareRow[];
 }) {
+  const catalogue = useCatalogue();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const captionId = useId();
   const sameCount = rows.filter((r) => r.same).length;
@@ -43,7 +42,7 @@ export function CompareTable({
       <div className="compare-scroll">
         <table className="compare-table" data-columns={frameworks.length}>
           <caption id={captionId}>
-            <span>{joinNames(frameworks.map((f) => f.name))} side by side</span>
+            <span>{joinNames(frameworks.map((f) => f.name), "conjunction")} side by side</span>
           </caption>
           <thead>
             <tr>
@@ -52,7 +51,7 @@ export function CompareTable({
                 <th key={f.id} scope="col">
                   <span className="column-name">{f.name}</span>
                   <span className="column-meta">
-                    {languageNames(f)} · {KIND_LABELS[f.kind]}
+                    {languageNames(catalogue, f.languages)} · {KIND_LABELS[f.kind]}
                   </span>
                 </th>
               ))}

@@ -1,8 +1,8 @@
 import { type ReactNode, useMemo } from "react";
 import { displayFit } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
 import { MIN_COMPARE } from "../../state/share-state.ts";
+import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { CompareEmpty } from "./compare-empty.tsx";
@@ -11,8 +11,6 @@ import { CompareTable } from "./compare-table.tsx";
 import { compareRows } from "./comparison.ts";
 import "./compare.css";
 
-const { criteria, frameworks } = shippedDataset;
-
 /** Side by side: pick 2..4 frameworks, see their scores on a radar and every fact in one table. */
 export function CompareView({
   renderRadar,
@@ -20,17 +18,19 @@ export function CompareView({
   /** The radar of the chosen frameworks, supplied by the app so the charts load lazily. */
   renderRadar: (frameworks: readonly Framework[], criteria: readonly Criterion[]) => ReactNode;
 }) {
+  const dataset = useDataset();
+  const { criteria, frameworks } = dataset;
   const compare = useAppStore((s) => s.compare);
   const profile = useProfile();
   const ranking = useRanking(profile);
   const chosen = useMemo(
     () => compare.flatMap((id) => frameworks.filter((f) => f.id === id)),
-    [compare],
+    [compare, frameworks],
   );
   const rows = useMemo(() => {
     const fits = new Map(ranking.ranked.map((r) => [r.framework.id, displayFit(r.fit)]));
-    return compareRows(chosen, criteria, profile.weights, fits);
-  }, [chosen, profile.weights, ranking]);
+    return compareRows(chosen, dataset, profile.weights, fits);
+  }, [chosen, dataset, profile.weights, ranking]);
   const ready = chosen.length >= MIN_COMPARE;
 
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
 import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { makeFramework } from "../../domain/test-fixtures.ts";
+import { makeFramework } from "../../testing/fixtures.ts";
 import type { Framework } from "../../domain/types.ts";
 import { type CompareCell, cellKey, finishRow } from "./compare-rows.ts";
 import { compareRows } from "./comparison.ts";

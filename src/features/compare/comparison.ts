@@ -1,4 +1,4 @@
-import type { Criterion, Framework, Weights } from "../../domain/types.ts";
+import type { Dataset, Framework, Weights } from "../../domain/types.ts";
 import { type CompareRow, finishRow } from "./compare-rows.ts";
 import { factRows } from "./fact-rows.ts";
 
@@ -8,7 +8,7 @@ export type FitById = ReadonlyMap<string, number>;
 /** The whole comparison: fit, facts, one row per criterion score, then pros and cons. */
 export function compareRows(
   frameworks: readonly Framework[],
-  criteria: readonly Criterion[],
+  dataset: Pick<Dataset, "criteria" | "languages">,
   weights: Weights,
   fits: FitById,
 ): CompareRow[] {
@@ -23,7 +23,7 @@ export function compareRows(
         : { kind: "fit", value, note: `${value} of 100` };
     }),
   });
-  const scoreRows = criteria.map((c) =>
+  const scoreRows = dataset.criteria.map((c) =>
     finishRow({
       id: `score-${c.id}`,
       group: "scores",
@@ -48,7 +48,7 @@ export function compareRows(
     });
   return [
     fitRow,
-    ...factRows(frameworks),
+    ...factRows(frameworks, dataset),
     ...scoreRows,
     list("pros", "Pros"),
     list("cons", "Cons"),

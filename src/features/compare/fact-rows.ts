@@ -1,13 +1,8 @@
+import { type Catalogue, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
 import type { Framework } from "../../domain/types.ts";
-import {
-  type CompareCell,
-  type CompareRow,
-  finishRow,
-  KIND_LABELS,
-  languageNames,
-} from "./compare-rows.ts";
+import { type CompareCell, type CompareRow, finishRow } from "./compare-rows.ts";
 
-type FactCell = (f: Framework) => CompareCell;
+type FactCell = (f: Framework, catalogue: Pick<Catalogue, "languages">) => CompareCell;
 
 const text = (value: string): CompareCell => ({ kind: "text", text: value });
 
@@ -24,7 +19,7 @@ export function hostOf(url: string): string {
 const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] = [
   ["summary", "In short", (f) => text(f.summary)],
   ["kind", "Kind", (f) => text(KIND_LABELS[f.kind])],
-  ["languages", "Languages", (f) => text(languageNames(f))],
+  ["languages", "Languages", (f, catalogue) => text(languageNames(catalogue, f.languages))],
   ["license", "License", (f) => text(f.license)],
   ["first-release", "First release", (f) => text(String(f.firstRelease))],
   [
@@ -46,8 +41,11 @@ const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] =
 ];
 
 /** One row per fact of the frameworks, in the order of the table. */
-export function factRows(frameworks: readonly Framework[]): CompareRow[] {
+export function factRows(
+  frameworks: readonly Framework[],
+  catalogue: Pick<Catalogue, "languages">,
+): CompareRow[] {
   return FACTS.map(([id, label, cell]) =>
-    finishRow({ id, group: "facts", label, cells: frameworks.map(cell) }),
+    finishRow({ id, group: "facts", label, cells: frameworks.map((f) => cell(f, catalogue)) }),
   );
 }

@@ -5,11 +5,11 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import { displayFit } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { CRITERION_IDS, type CriterionId } from "../../domain/types.ts";
+import { KIND_LABELS } from "../../domain/catalogue.ts";
+import type { Criterion } from "../../domain/types.ts";
 import type { SortColumn } from "../../state/share-state.ts";
 import { CompareToggle } from "./compare-toggle.tsx";
-import { firstSortDirection, KIND_LABELS, type MatrixRow } from "./matrix-rows.ts";
+import { firstSortDirection, type MatrixRow } from "./matrix-rows.ts";
 import { ShortList } from "./short-list.tsx";
 
 /** Per-column rendering hints read by the table markup. */
@@ -29,14 +29,12 @@ export const matrixFeatures = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof matrixFeatures, MatrixRow>();
-const criteria = new Map(shippedDataset.criteria.map((c) => [c.id, c]));
 const descFirst = (column: SortColumn) => firstSortDirection(column) === "desc";
 
-function criterionColumn(id: CriterionId) {
-  const criterion = criteria.get(id);
+function criterionColumn({ id, label, description }: Criterion) {
   return helper.accessor((row) => row.scores[id], {
     id,
-    header: criterion?.label ?? id,
+    header: label,
     sortDescFirst: descFirst(id),
     cell: (info) => (
       <span className={`score score-${info.getValue()}`}>
@@ -44,12 +42,13 @@ function criterionColumn(id: CriterionId) {
         <span className="visually-hidden"> of 5</span>
       </span>
     ),
-    meta: { className: "col-score", description: criterion?.description ?? "" },
+    meta: { className: "col-score", description },
   });
 }
 
-/** The matrix columns, defined once: column ids equal the `sort=` column names. */
-export const matrixColumns = helper.columns([
+/** The matrix columns, one per criterion of the dataset: column ids equal the `sort=` column names. */
+export function matrixColumns(criteria: readonly Criterion[]) {
+  return helper.columns([
   helper.accessor("name", {
     header: "Framework",
     sortDescFirst: descFirst("name"),
@@ -61,7 +60,7 @@ export const matrixColumns = helper.columns([
     cell: (info) => <strong>{displayFit(info.getValue())}</strong>,
     meta: { className: "col-fit", description: "Fit under your current weights, 0 to 100" },
   }),
-  ...CRITERION_IDS.map(criterionColumn),
+  ...criteria.map(criterionColumn),
   helper.accessor((row) => row.languageNames.join(", "), {
     id: "languages",
     header: "Languages",
@@ -93,3 +92,4 @@ export const matrixColumns = helper.columns([
     meta: { className: "col-compare" },
   }),
 ]);
+}

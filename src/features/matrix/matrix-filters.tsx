@@ -1,14 +1,11 @@
 import { CheckboxGroup } from "../../components/checkbox-group.tsx";
-import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
-import {
-  FRAMEWORK_KINDS,
-  type FrameworkKind,
-  LANGUAGE_IDS,
-  type LanguageId,
-} from "../../domain/types.ts";
+import { KIND_LABELS, languageOptions } from "../../domain/catalogue.ts";
+import { FRAMEWORK_KINDS, type FrameworkKind, type LanguageId } from "../../domain/types.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
 import { MAX_SEARCH_LENGTH } from "../../state/share-url.ts";
 import { setQuery, toggleKind, toggleLanguage } from "../../state/store.ts";
-import { KIND_LABELS } from "./matrix-rows.ts";
+
+const KIND_OPTIONS = FRAMEWORK_KINDS.map((id) => ({ id, label: KIND_LABELS[id] }));
 
 interface MatrixFiltersProps {
   languages: readonly LanguageId[];
@@ -18,6 +15,7 @@ interface MatrixFiltersProps {
 
 /** Search, kind and language filters; every change goes to the store and so to the link. */
 export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
+  const catalogue = useCatalogue();
   return (
     <section className="matrix-filters card" aria-label="Filters">
       <div className="matrix-search">
@@ -35,16 +33,14 @@ export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
       <CheckboxGroup
         legend="Kind"
         hint="none ticked = all"
-        options={FRAMEWORK_KINDS}
-        labels={KIND_LABELS}
+        options={KIND_OPTIONS}
         checked={kinds}
         onToggle={toggleKind}
       />
       <CheckboxGroup
         legend="Languages your team can use"
         hint="none ticked = any; also sets the ranking"
-        options={LANGUAGE_IDS}
-        labels={LANGUAGE_NAMES}
+        options={languageOptions(catalogue)}
         checked={languages}
         onToggle={toggleLanguage}
       />

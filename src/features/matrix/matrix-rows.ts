@@ -1,4 +1,5 @@
-import { compareNames, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import { type Catalogue, KIND_LABELS, languageName } from "../../domain/catalogue.ts";
+import { compareNames, type RankedFramework } from "../../domain/scoring.ts";
 import {
   CRITERION_IDS,
   type CriterionId,
@@ -33,13 +34,6 @@ export interface RowFilters {
   query: string;
 }
 
-/** How each kind is named on the page (and sorted, alphabetically). */
-export const KIND_LABELS: Readonly<Record<FrameworkKind, string>> = {
-  runtime: "Runtime",
-  micro: "Micro-framework",
-  "full-stack": "Full-stack",
-};
-
 const TEXT_COLUMNS: ReadonlySet<SortColumn> = new Set(["name", "kind", "languages"]);
 
 /**
@@ -55,7 +49,10 @@ export function firstSortDirection(column: SortColumn): SortDirection {
 }
 
 /** The matrix rows of the ranked (language-included) frameworks, in ranking order. */
-export function toMatrixRows(ranked: readonly RankedFramework[]): MatrixRow[] {
+export function toMatrixRows(
+  ranked: readonly RankedFramework[],
+  catalogue: Pick<Catalogue, "languages">,
+): MatrixRow[] {
   return ranked.map(({ framework, fit }) => {
     const scores = Object.fromEntries(
       CRITERION_IDS.map((id) => [id, framework.scores[id].value]),
@@ -67,7 +64,7 @@ export function toMatrixRows(ranked: readonly RankedFramework[]): MatrixRow[] {
       scores,
       kind: framework.kind,
       languages: framework.languages,
-      languageNames: framework.languages.map((l) => LANGUAGE_NAMES[l]),
+      languageNames: framework.languages.map((l) => languageName(catalogue, l)),
       pros: framework.pros,
       cons: framework.cons,
       searchText: [framework.name, ...framework.pros, ...framework.cons].join("\n").toLowerCase(),

@@ -1,5 +1,6 @@
 import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
+import type { Criterion } from "../../domain/types.ts";
 import { type MatrixSort, SORT_COLUMNS, type SortColumn } from "../../state/share-state.ts";
 import { setSort } from "../../state/store.ts";
 import { MatrixBodyRow } from "./matrix-body-row.tsx";
@@ -8,6 +9,7 @@ import { MatrixHeaderCell } from "./matrix-header-cell.tsx";
 import type { MatrixRow } from "./matrix-rows.ts";
 
 interface MatrixTableProps {
+  criteria: readonly Criterion[];
   /** Already filtered and sorted (the table runs in manual-sorting mode). */
   rows: MatrixRow[];
   /** The store's sort: TanStack's sorting state is controlled from here. */
@@ -31,14 +33,15 @@ function applySorting(updater: Updater<SortingState>, current: SortingState): vo
 }
 
 /** The matrix table in its sideways-scrolling region, with the name column sticky. */
-export function MatrixTable({ rows, sort, caption, fullText }: MatrixTableProps) {
+export function MatrixTable({ criteria, rows, sort, caption, fullText }: MatrixTableProps) {
+  const columns = useMemo(() => matrixColumns(criteria), [criteria]);
   const sorting = useMemo<SortingState>(
     () => [{ id: sort.column, desc: sort.direction === "desc" }],
     [sort],
   );
   const table = useTable({
     features: matrixFeatures,
-    columns: matrixColumns,
+    columns,
     data: rows,
     getRowId: (row) => row.id,
     state: { sorting },

@@ -1,7 +1,7 @@
 import "./matrix.css";
 import { useDeferredValue, useMemo, useState } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { CriteriaKey } from "./criteria-key.tsx";
@@ -14,6 +14,7 @@ import { MatrixTable } from "./matrix-table.tsx";
 
 /** The sortable, filterable pros/cons matrix of the frameworks the team's languages allow. */
 export function MatrixView() {
+  const dataset = useDataset();
   const profile = useProfile();
   const ranking = useRanking(profile);
   const sort = useAppStore((s) => s.sort);
@@ -24,7 +25,7 @@ export function MatrixView() {
   const deferredQuery = useDeferredValue(query);
   const [fullText, setFullText] = useState(false);
 
-  const allRows = useMemo(() => toMatrixRows(ranking.ranked), [ranking]);
+  const allRows = useMemo(() => toMatrixRows(ranking.ranked, dataset), [ranking, dataset]);
   const rows = useMemo(
     () => sortRows(filterRows(allRows, { kinds, query: deferredQuery }), sort),
     [allRows, kinds, deferredQuery, sort],
@@ -39,10 +40,10 @@ export function MatrixView() {
       <p className="hint">
         Every framework side by side: sort by any column header, and scroll the table sideways for
         languages, pros, cons and Compare. Fit follows your current weights; scores as of{" "}
-        {shippedDataset.asOf}.
+        {dataset.asOf}.
       </p>
       <MatrixFilters languages={profile.languages} kinds={kinds} query={query} />
-      <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
+      <CompareTray compare={compare} frameworks={dataset.frameworks} />
       <div className="matrix-toolbar">
         <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
         <label className="checkbox-chip">
@@ -60,13 +61,14 @@ export function MatrixView() {
         <MatrixEmpty query={deferredQuery} />
       ) : (
         <MatrixTable
+          criteria={dataset.criteria}
           rows={rows}
           sort={sort}
-          caption={sortCaption(sort, rows.length)}
+          caption={sortCaption(sort, rows.length, dataset.criteria)}
           fullText={fullText}
         />
       )}
-      <CriteriaKey criteria={shippedDataset.criteria} />
+      <CriteriaKey criteria={dataset.criteria} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { type FormEvent, useRef, useState } from "react";
-import { QUESTIONS } from "../../domain/quiz.ts";
+import { type FormEvent, useMemo, useRef, useState } from "react";
+import { quizQuestions } from "../../domain/quiz.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
 import { finishQuiz, setAnswer, useAppStore } from "../../state/store.ts";
 import { QuestionFieldset } from "./question-fieldset.tsx";
 
@@ -8,8 +9,11 @@ export function QuizView() {
   const [step, setStep] = useState(0);
   const answers = useAppStore((s) => s.answers);
   const formRef = useRef<HTMLFormElement>(null);
-  const question = QUESTIONS[step] ?? QUESTIONS[0];
-  const isLast = step === QUESTIONS.length - 1;
+  const catalogue = useCatalogue();
+  const questions = useMemo(() => quizQuestions(catalogue), [catalogue]);
+  const finish = () => finishQuiz(catalogue);
+  const question = questions[step] ?? questions[0];
+  const isLast = step === questions.length - 1;
 
   const go = (to: number) => {
     setStep(to);
@@ -18,7 +22,7 @@ export function QuizView() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (isLast) finishQuiz();
+    if (isLast) finish();
     else go(step + 1);
   };
 
@@ -28,12 +32,12 @@ export function QuizView() {
       <h2 id="quiz-heading">What matters to your team?</h2>
       <p className="quiz-progress">
         <span>
-          Question {step + 1} of {QUESTIONS.length}
+          Question {step + 1} of {questions.length}
         </span>
         <progress
           value={step + 1}
-          max={QUESTIONS.length}
-          aria-label={`Question ${step + 1} of ${QUESTIONS.length}`}
+          max={questions.length}
+          aria-label={`Question ${step + 1} of ${questions.length}`}
         />
       </p>
       <form ref={formRef} className="card quiz-card" onSubmit={onSubmit}>
@@ -53,7 +57,7 @@ export function QuizView() {
         </div>
       </form>
       <p className="quiz-skip">
-        <button type="button" className="link-button" onClick={finishQuiz}>
+        <button type="button" className="link-button" onClick={finish}>
           Skip to results
         </button>{" "}
         <span className="hint">Unanswered questions keep a balanced default.</span>

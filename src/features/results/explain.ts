@@ -44,9 +44,3 @@ export function largestPossibleContribution(weights: Weights): number {
   if (total === 0) return 100 / values.length;
   return (100 * Math.max(...values)) / total;
 }
-
-/** "Real-time, Scalability and Performance" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

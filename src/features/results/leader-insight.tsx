@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import type { Profile } from "../../domain/scoring.ts";
 import { closestFlip, sensitivity } from "../../domain/sensitivity.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts";
 import type { Criterion } from "../../domain/types.ts";
+import { useDataset } from "../../state/dataset-context.ts";
 import { RANKING_FIRST_PAGE } from "./ranking-list.tsx";
 import { useSettledValue } from "./use-settled-value.ts";
 
@@ -22,7 +22,9 @@ export function stabilitySamples(count: number): number {
  * painted; with a large dataset it is too costly for every key press and waits for the weights
  * to rest, like the charts.
  */
-const INSIGHT_SETTLE_MS = shippedDataset.frameworks.length > RANKING_FIRST_PAGE ? 400 : 0;
+function insightSettleMs(count: number): number {
+  return count > RANKING_FIRST_PAGE ? 400 : 0;
+}
 
 /** How firm the lead is: its share of first places nearby and the smallest change that flips it. */
 export function LeaderInsight({
@@ -32,15 +34,16 @@ export function LeaderInsight({
   profile: Profile;
   criteria: readonly Criterion[];
 }) {
-  const deferred = useSettledValue(profile, INSIGHT_SETTLE_MS);
+  const dataset = useDataset();
+  const deferred = useSettledValue(profile, insightSettleMs(dataset.frameworks.length));
   const insight = useMemo(() => {
-    const s = sensitivity(shippedDataset, deferred);
+    const s = sensitivity(dataset, deferred);
     if (!s) return null;
-    const samples = stabilitySamples(shippedDataset.frameworks.length);
-    const shares = stability(shippedDataset, deferred, samples);
+    const samples = stabilitySamples(dataset.frameworks.length);
+    const shares = stability(dataset, deferred, samples);
     const leaderShare = shares.find((x) => x.id === s.leader.framework.id)?.share ?? 0;
     return { s, leaderShare, samples, flip: closestFlip(s) };
-  }, [deferred]);
+  }, [dataset, deferred]);
 
   if (!insight) return null;
   const { s, leaderShare, samples, flip } = insight;

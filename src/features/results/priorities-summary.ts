@@ -1,7 +1,6 @@
-import { joinWithOr, LANGUAGE_NAMES } from "../../domain/scoring.ts";
+import { type Catalogue, joinNames, languageName } from "../../domain/catalogue.ts";
 import type { CriterionId, LanguageId, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
-import { listInWords } from "./explain.ts";
 import { WEIGHT_WORDS } from "./weight-labels.ts";
 
 /**
@@ -17,14 +16,18 @@ export function prioritiesInWords(
     const names = CRITERION_IDS.filter((id) => weights[id] === weight).map((id) => labels[id]);
     if (names.length === 0) continue;
     groups.push(
-      `${listInWords(names)} ${names.length === 1 ? "is" : "are"} ${WEIGHT_WORDS[weight]}`,
+      `${joinNames(names, "conjunction")} ${names.length === 1 ? "is" : "are"} ${WEIGHT_WORDS[weight]}`,
     );
   }
   return `${groups.join("; ")}.`;
 }
 
 /** "Any language." or "Only frameworks written in Python or Ruby." */
-export function languagesInWords(languages: readonly LanguageId[]): string {
+export function languagesInWords(
+  catalogue: Pick<Catalogue, "languages">,
+  languages: readonly LanguageId[],
+): string {
   if (languages.length === 0) return "Any language will do.";
-  return `Only frameworks written in ${joinWithOr(languages.map((l) => LANGUAGE_NAMES[l]))}.`;
+  const names = languages.map((l) => languageName(catalogue, l));
+  return `Only frameworks written in ${joinNames(names, "disjunction")}.`;
 }

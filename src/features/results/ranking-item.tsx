@@ -1,8 +1,10 @@
 import { memo } from "react";
-import { displayFit, LANGUAGE_NAMES, type RankedFramework } from "../../domain/scoring.ts";
+import { joinNames, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { displayFit, type RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
 import { toggleCompare } from "../../state/store.ts";
-import { listInWords, topContributions } from "./explain.ts";
+import { topContributions } from "./explain.ts";
 
 interface RankingItemProps {
   item: RankedFramework;
@@ -24,6 +26,7 @@ export const RankingItem = memo(function RankingItem({
 }: RankingItemProps) {
   const { framework } = item;
   const why = topContributions(item, criteria, weights);
+  const catalogue = useCatalogue();
   return (
     <li className="card rank-item">
       <div className="rank-head">
@@ -37,11 +40,11 @@ export const RankingItem = memo(function RankingItem({
         </p>
       </div>
       <p className="meta">
-        {framework.languages.map((l) => LANGUAGE_NAMES[l]).join(", ")} · {framework.kind}
+        {languageNames(catalogue, framework.languages)} · {KIND_LABELS[framework.kind]}
       </p>
       {why.length > 0 ? (
         <>
-          <p className="why">Strongest on {listInWords(why.map((w) => w.criterion.label))}.</p>
+          <p className="why">Strongest on {joinNames(why.map((w) => w.criterion.label), "conjunction")}.</p>
           <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
             {why.map((w) => (
               <li key={w.criterion.id}>

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
 import { rankFrameworks } from "../../domain/scoring.ts";
-import { syntheticDataset } from "../../domain/test-fixtures.ts";
+import { syntheticDataset } from "../../testing/fixtures.ts";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
 
 function renderRanking(count: number) {

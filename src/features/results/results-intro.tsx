@@ -1,4 +1,5 @@
-import { CRITERION_LABELS } from "../../domain/criterion-labels.ts";
+import { criterionLabels } from "../../domain/catalogue.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
 import { setView, useAppStore } from "../../state/store.ts";
 import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
 
@@ -6,6 +7,7 @@ import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
 export function ResultsIntro() {
   const weights = useAppStore((s) => s.weights);
   const languages = useAppStore((s) => s.languages);
+  const catalogue = useCatalogue();
   return (
     <div className="results-intro">
       <div className="view-heading">
@@ -15,8 +17,8 @@ export function ResultsIntro() {
         </button>
       </div>
       <p className="priorities">
-        Ranked for your priorities: {prioritiesInWords(weights, CRITERION_LABELS)}{" "}
-        {languagesInWords(languages)} Move the sliders to see what would change.
+        Ranked for your priorities: {prioritiesInWords(weights, criterionLabels(catalogue))}{" "}
+        {languagesInWords(catalogue, languages)} Move the sliders to see what would change.
       </p>
     </div>
   );

@@ -1,8 +1,8 @@
 import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
 import type { Ranking } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import type { Criterion } from "../../domain/types.ts";
+import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { ExcludedList } from "./excluded-list.tsx";
@@ -21,13 +21,14 @@ export function ResultsView({
   /** The charts of the ranking, supplied by the app so they can load lazily. */
   renderCharts?: (ranking: Ranking, criteria: readonly Criterion[]) => ReactNode;
 }) {
+  const dataset = useDataset();
+  const { criteria } = dataset;
   const profile = useProfile();
   // The ranking follows in a background render: the slider and its label paint at once, the
   // re-ordered cards a frame later, and a quick run of key presses renders only the last one.
   const rankedProfile = useDeferredValue(profile);
   const ranking = useRanking(rankedProfile);
   const compare = useAppStore((s) => s.compare);
-  const { criteria } = shippedDataset;
   // The charts redraw only when the weights come to rest, not on every key press.
   const chartRanking = useSettledValue(ranking, CHART_SETTLE_MS);
   const charts = useMemo(() => {
@@ -45,13 +46,13 @@ export function ResultsView({
         {renderCharts(top, criteria)}
       </>
     );
-  }, [chartRanking, renderCharts]);
+  }, [chartRanking, renderCharts, criteria]);
 
   return (
     <div className="results-layout">
       <div className="results-main">
         <LeaderInsight profile={rankedProfile} criteria={criteria} />
-        <CompareTray compare={compare} frameworks={shippedDataset.frameworks} />
+        <CompareTray compare={compare} frameworks={dataset.frameworks} />
         {ranking.ranked.length === 0 ? (
           <p className="card">No framework is written in the languages you ticked. Untick one.</p>
         ) : (
@@ -65,7 +66,7 @@ export function ResultsView({
         <ExcludedList excluded={ranking.excluded} />
         {ranking.ranked.length > 0 ? charts : null}
         <p className="hint">
-          Scores as of {shippedDataset.asOf}; each one cites its sources in the Compare view.
+          Scores as of {dataset.asOf}; each one cites its sources in the Compare view.
         </p>
       </div>
       <WeightPanel criteria={criteria} weights={profile.weights} languages={profile.languages} />

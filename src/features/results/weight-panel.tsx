@@ -1,8 +1,9 @@
 import { memo } from "react";
 import { CheckboxGroup } from "../../components/checkbox-group.tsx";
-import { LANGUAGE_NAMES } from "../../domain/scoring.ts";
+import { languageOptions } from "../../domain/catalogue.ts";
 import type { Criterion, LanguageId, Weights } from "../../domain/types.ts";
-import { LANGUAGE_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
+import { MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
 import { setWeight, toggleLanguage } from "../../state/store.ts";
 import { WEIGHT_WORDS, weightValueText } from "./weight-labels.ts";
 
@@ -46,6 +47,7 @@ const WeightSlider = memo(function WeightSlider({
 
 /** Sliders for every criterion's weight and the language filter; the ranking follows live. */
 export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) {
+  const catalogue = useCatalogue();
   return (
     <section className="card weight-panel" aria-labelledby="weights-heading">
       <h2 id="weights-heading">Your priorities</h2>
@@ -58,8 +60,7 @@ export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) 
       <CheckboxGroup
         legend="Languages your team can use"
         hint="none ticked = any"
-        options={LANGUAGE_IDS}
-        labels={LANGUAGE_NAMES}
+        options={languageOptions(catalogue)}
         checked={languages}
         onToggle={toggleLanguage}
       />

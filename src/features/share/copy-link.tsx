@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from "react";
+import { useCatalogue } from "../../state/dataset-context.ts";
+import { linkVocabularyOf } from "../../state/link-vocabulary.ts";
 import { useAppStore } from "../../state/store.ts";
 import { currentShareLink } from "../../state/url-sync.ts";
 
@@ -8,11 +10,12 @@ type CopyState = { status: "idle" } | { status: "copied" } | { status: "manual";
 export function CopyLink() {
   const [state, setState] = useState<CopyState>({ status: "idle" });
   const fieldRef = useRef<HTMLInputElement>(null);
+  const catalogue = useCatalogue();
   // Any change makes a copied link stale: clear the message until the next copy.
   useEffect(() => useAppStore.subscribe(() => setState({ status: "idle" })), []);
 
   const copy = async () => {
-    const link = currentShareLink();
+    const link = currentShareLink(linkVocabularyOf(catalogue));
     try {
       if (!navigator.clipboard) throw new Error("Clipboard unavailable");
       await navigator.clipboard.writeText(link);

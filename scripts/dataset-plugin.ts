@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { catalogueOf } from "../src/domain/catalogue.ts";
+import { type DatasetIssue, formatIssue, validateDataset } from "../src/domain/validate-dataset.ts";
+
+/** The dataset the app is built with; `FRAMEWORK_FIT_DATASET` swaps in another file. */
+export const DATASET_ENV = "FRAMEWORK_FIT_DATASET";
+const DEFAULT_PATH = "data/frameworks.json";
+
+const MODULES = {
+  dataset: "virtual:framework-fit/dataset",
+  catalogue: "virtual:framework-fit/catalogue",
+} as const;
+
+/** The dataset file to build with: `FRAMEWORK_FIT_DATASET`, else the shipped one. */
+export function datasetPathFromEnv(): string {
+  return process.env[DATASET_ENV] || DEFAULT_PATH;
+}
+
+/** Reads and validates a dataset file: the data, or the problems in words. */
+export function loadDatasetFile(path: string): { data: unknown } | { error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return { error: `${path} could not be read as JSON: ${(error as Error).message}` };
+  }
+  const issues: DatasetIssue[] = validateDataset(raw);
+  if (issues.length === 0) return { data: raw };
+  return { error: `${path} is not a valid dataset:\n${issues.map(formatIssue).join("\n")}` };
+}
+
+/**
+ * Serves the validated dataset as `virtual:framework-fit/dataset` (loaded lazily by the app)
+ * and its catalogue as `virtual:framework-fit/catalogue` (in the first screen's JavaScript).
+ * A broken file fails `vite build`, `vite dev` and the tests with a message naming the
+ * framework, the field and the problem; the browser never validates it again.
+ */
+export function datasetPlugin(path = datasetPathFromEnv()): Plugin {
+  const file = resolve(path);
+  const ids = new Map(Object.entries(MODULES).map(([name, id]) => [`\0${id}`, name]));
+  return {
+    name: "framework-fit:dataset",
+    resolveId(source) {
+      return Object.values(MODULES).includes(source as never) ? `\0${source}` : null;
+    },
+    load(id) {
+      const name = ids.get(id);
+      if (name === undefined) return null;
+      this.addWatchFile(file);
+      const loaded = loadDatasetFile(file);
+      if ("error" in loaded) return this.error(loaded.error);
+      const value = name === "dataset" ? loaded.data : catalogueOf(loaded.data as never);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { CriterionId } from "../domain/types.ts";
+
+/** A query key of the link format. */
+export type ShareUrlKey = "v" | CriterionId | "lang" | "view" | "compare" | "sort" | "kind" | "q";
+
+/** A key whose value is a comma list of ids. */
+export type IdListKey = "lang" | "compare" | "kind";
+
+interface ProblemAt<Key extends ShareUrlKey | ""> {
+  /** The query key, or "" when the problem is the link as a whole. */
+  key: Key;
+  /** The offending value, shortened to about 40 characters with control characters masked. */
+  value: string;
+}
+
+interface Replaced<Key extends ShareUrlKey> extends ProblemAt<Key> {
+  /** What was used instead, written as the link would write it ("" = none, any or empty). */
+  fallback: string;
+}
+
+/** One setting of a link that was not understood: data only, worded by link-problem-text.ts. */
+export type ShareUrlProblem =
+  | (Replaced<ShareUrlKey> & { kind: "repeated"; count: number })
+  | (Replaced<ShareUrlKey> & { kind: "too-long"; limit: number })
+  | (Replaced<CriterionId> & { kind: "bad-weight" })
+  | (Replaced<"view"> & { kind: "bad-view" })
+  | (ProblemAt<IdListKey> & { kind: "unknown-ids"; ids: string[] }) // ids shown as `value` is
+  | (Replaced<"compare"> & { kind: "bad-compare-count"; count: number })
+  | (Replaced<"sort"> & { kind: "bad-sort" })
+  | (Replaced<"q"> & { kind: "search-too-long"; limit: number })
+  | (Replaced<"v"> & { kind: "bad-version"; latest: number })
+  | (ProblemAt<""> & { kind: "link-too-long"; length: number; limit: number })
+  | (ProblemAt<""> & { kind: "unreadable" });
+
+/** The kinds of problem, for exhaustive handling. */
+export type ShareUrlProblemKind = ShareUrlProblem["kind"];
+
+const SHOWN_LENGTH = 40;
+
+/** A value as a problem shows it: control, format and separator characters masked, ~40 long. */
+export function shownValue(value: string): string {
+  const visible = value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, "\uFFFD");
+  const chars = Array.from(visible);
+  return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH).join("")}…` : visible;
+}
