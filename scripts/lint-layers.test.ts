@@ -5,7 +5,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-/** biome.json enforces the import layers of DESIGN.md §1: each case is linted at its path in a scratch copy of the config (Biome reports nothing for stdin). */
+/** biome.json enforces the import layers (README "How it is built"): each case is linted at its path in a scratch copy of the config (Biome reports nothing for stdin). */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIOME = join(ROOT, "node_modules/.bin/biome");
 

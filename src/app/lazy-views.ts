@@ -1,14 +1,29 @@
 import { lazy } from "react";
+import { loadDataset } from "./load-dataset.ts";
+
+/** Starts the view's chunk and the dataset together, so neither waits for the other. */
+function withDataset<T>(view: Promise<T>): Promise<T> {
+  loadDataset().catch(() => {
+    // The view reports a failed dataset load itself, through its error boundary.
+  });
+  return view;
+}
 
 // Everything past the quiz loads on demand, so the first screen stays light.
 export const ResultsView = lazy(() =>
-  import("../features/results/results-view.tsx").then((m) => ({ default: m.ResultsView })),
+  withDataset(import("../features/results/results-view.tsx")).then((m) => ({
+    default: m.ResultsView,
+  })),
 );
 export const MatrixView = lazy(() =>
-  import("../features/matrix/matrix-view.tsx").then((m) => ({ default: m.MatrixView })),
+  withDataset(import("../features/matrix/matrix-view.tsx")).then((m) => ({
+    default: m.MatrixView,
+  })),
 );
 export const CompareView = lazy(() =>
-  import("../features/compare/compare-view.tsx").then((m) => ({ default: m.CompareView })),
+  withDataset(import("../features/compare/compare-view.tsx")).then((m) => ({
+    default: m.CompareView,
+  })),
 );
 export const ResultsCharts = lazy(() =>
   import("../features/charts/results-charts.tsx").then((m) => ({ default: m.ResultsCharts })),

@@ -55,7 +55,10 @@ export const KIND_LABELS: Readonly<Record<FrameworkKind, string>> = {
 };
 
 /** A framework's languages by name, primary first: "JavaScript, TypeScript". */
-export function languageNames(catalogue: Pick<Catalogue, "languages">, ids: readonly string[]): string {
+export function languageNames(
+  catalogue: Pick<Catalogue, "languages">,
+  ids: readonly string[],
+): string {
   return ids.map((id) => languageName(catalogue, id)).join(", ");
 }
 

@@ -11,6 +11,8 @@ export const DATASET_LIMITS = {
   frameworks: 100,
   languages: 40,
   languagesPerFramework: 6,
+  /** All language ids joined by commas must fit one link value (`lang=`, 200 characters). */
+  languageIdsTotal: 200,
   sourcesPerFramework: 40,
   sourcesPerScore: 8,
   pros: 12,

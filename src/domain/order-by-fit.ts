@@ -1,6 +1,6 @@
 /** Ordering of fits for the scoring core: best first, near-equal fits tied and ordered by name. */
 
-/** Fits that differ by less than this are tied and ordered by name (DESIGN §3). */
+/** Fits that differ by less than this are tied and ordered by name (README "How the ranking works"). */
 export const TIE_EPSILON = 1e-9;
 
 /** From this many alternatives on, radix-sort quantised fits instead of sorting with a comparator. */

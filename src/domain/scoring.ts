@@ -114,7 +114,7 @@ export function splitByLanguage(
   return { included, excluded };
 }
 
-/** Ranks the dataset's frameworks for a profile (DESIGN §3), with per-criterion explanations. */
+/** Ranks the dataset's frameworks for a profile (README "How the ranking works"), with per-criterion explanations. */
 export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
   const { included, excluded } = splitByLanguage(dataset, profile.languages);
   const weights = weightVector(profile.weights);

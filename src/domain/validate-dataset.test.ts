@@ -73,6 +73,13 @@ describe("a broken dataset fails with a message naming framework, field and prob
       /^dataset \| languages\[0\]\.id \| must be an id like "python"/,
     ],
     [
+      "more language ids than a link can carry",
+      (d) => {
+        for (let i = 0; i < 20; i++) d.languages.push({ id: `language${i}x`, name: `L${i}` });
+      },
+      /^dataset \| languages \| ids joined by commas are \d+ characters; a link carries 200$/,
+    ],
+    [
       "a language listed twice",
       (d) => {
         d.languages.push({ ...d.languages[0] });

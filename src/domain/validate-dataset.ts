@@ -1,5 +1,11 @@
 import type { core } from "zod";
-import { type Dataset, datasetSchema, type Framework, frameworkSchema } from "./dataset-schema.ts";
+import {
+  DATASET_LIMITS,
+  type Dataset,
+  datasetSchema,
+  type Framework,
+  frameworkSchema,
+} from "./dataset-schema.ts";
 import { CRITERION_IDS } from "./types.ts";
 
 /** One thing wrong with a dataset: where (framework and field) and what. */
@@ -99,6 +105,14 @@ function crossReferenceIssues(raw: Record<string, unknown>): [Path, string][] {
   }
   const languages = datasetSchema.shape.languages.safeParse(raw.languages);
   const languageIds = languages.success ? languages.data.map((l) => l.id) : undefined;
+  const joined = languageIds?.join(",") ?? "";
+  if (joined.length > DATASET_LIMITS.languageIdsTotal) {
+    const limit = DATASET_LIMITS.languageIdsTotal;
+    found.push([
+      ["languages"],
+      `ids joined by commas are ${joined.length} characters; a link carries ${limit}`,
+    ]);
+  }
   languageIds?.forEach((id, i) => {
     if (languageIds.indexOf(id) !== i)
       found.push([["languages", i, "id"], `"${id}" is listed twice`]);

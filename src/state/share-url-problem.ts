@@ -18,13 +18,19 @@ interface Replaced<Key extends ShareUrlKey> extends ProblemAt<Key> {
   fallback: string;
 }
 
+interface UnknownIds extends ProblemAt<IdListKey> {
+  kind: "unknown-ids";
+  /** The ids left out, each shown as `value` is. */
+  ids: string[];
+}
+
 /** One setting of a link that was not understood: data only, worded by link-problem-text.ts. */
 export type ShareUrlProblem =
   | (Replaced<ShareUrlKey> & { kind: "repeated"; count: number })
   | (Replaced<ShareUrlKey> & { kind: "too-long"; limit: number })
   | (Replaced<CriterionId> & { kind: "bad-weight" })
   | (Replaced<"view"> & { kind: "bad-view" })
-  | (ProblemAt<IdListKey> & { kind: "unknown-ids"; ids: string[] }) // ids shown as `value` is
+  | UnknownIds
   | (Replaced<"compare"> & { kind: "bad-compare-count"; count: number })
   | (Replaced<"sort"> & { kind: "bad-sort" })
   | (Replaced<"q"> & { kind: "search-too-long"; limit: number })

@@ -1,4 +1,4 @@
-/** Version 1 of the link format (DESIGN §4, README "Links"): its decoder and its writer. */
+/** Version 1 of the link format (README "Links"): its decoder and its writer. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
 import type { CriterionId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
 import type { Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
-import { describeLinkProblem } from "./link-problem-text.ts";
 import type { LinkParams } from "./link-params.ts";
 import { MAX_VALUE_LENGTH } from "./link-params.ts";
+import { describeLinkProblem } from "./link-problem-text.ts";
 import type { LinkVocabulary, ShareState } from "./share-state.ts";
 import {
   DEFAULT_SORT,
@@ -160,7 +160,7 @@ const decodeCases: DecodeCase[] = [
   },
   // Real links written with the first catalogue's ids.
   {
-    name: "DESIGN example",
+    name: "the documented example link",
     search: "?v=1&performance=5&realtime=4&orm=3&lang=python,ruby&view=results",
     state: stateWith({
       weights: { performance: 5, realtime: 4, orm: 3 },

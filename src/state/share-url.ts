@@ -1,4 +1,4 @@
-/** Shared links (DESIGN §4): reads any format version, upgrades it to the current one, writes it. */
+/** Shared links (README "Links"): reads any format version, upgrades it to the current one, writes it. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
 import type { Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";

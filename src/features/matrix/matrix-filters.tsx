@@ -2,8 +2,8 @@ import { CheckboxGroup } from "../../components/checkbox-group.tsx";
 import { KIND_LABELS, languageOptions } from "../../domain/catalogue.ts";
 import { FRAMEWORK_KINDS, type FrameworkKind, type LanguageId } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
-import { MAX_SEARCH_LENGTH } from "../../state/share-url.ts";
-import { setQuery, toggleKind, toggleLanguage } from "../../state/store.ts";
+import { MAX_SEARCH_LENGTH } from "../../state/share-state.ts";
+import { setSearch, toggleKind, toggleLanguage } from "../../state/store.ts";
 
 const KIND_OPTIONS = FRAMEWORK_KINDS.map((id) => ({ id, label: KIND_LABELS[id] }));
 
@@ -27,7 +27,7 @@ export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
           maxLength={MAX_SEARCH_LENGTH}
           placeholder="e.g. websockets"
           autoComplete="off"
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onChange={(event) => setSearch(event.currentTarget.value)}
         />
       </div>
       <CheckboxGroup

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
 import { rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import {
   CRITERION_IDS,
   type CriterionId,
@@ -10,6 +9,13 @@ import {
   type ScoreValue,
 } from "../../domain/types.ts";
 import type { MatrixSort, SortColumn } from "../../state/share-state.ts";
+import {
+  FIXTURE_DATASET,
+  makeDataset,
+  makeFramework,
+  NEWCOMER_SPEC,
+  withFramework,
+} from "../../testing/fixtures.ts";
 import {
   filterRows,
   firstSortDirection,
@@ -151,19 +157,51 @@ describe("firstSortDirection", () => {
 });
 
 describe("toMatrixRows", () => {
-  const ranking = rankFrameworks(shippedDataset, { weights: DEFAULT_WEIGHTS, languages: [] });
-  const rows = toMatrixRows(ranking.ranked);
+  const ranking = rankFrameworks(FIXTURE_DATASET, { weights: DEFAULT_WEIGHTS, languages: [] });
+  const rows = toMatrixRows(ranking.ranked, FIXTURE_DATASET);
 
   it("keeps the ranking's frameworks, order and fits", () => {
     expect(rows.map((r) => r.id)).toEqual(ranking.ranked.map((r) => r.framework.id));
     expect(rows.map((r) => r.fit)).toEqual(ranking.ranked.map((r) => r.fit));
   });
 
-  it("names languages for people and flattens the scores", () => {
-    const spring = rows.find((r) => r.id === "spring-boot");
-    expect(spring?.languageNames).toEqual(["Java", "Kotlin"]);
-    const django = shippedDataset.frameworks.find((f) => f.id === "django")!;
-    expect(rows.find((r) => r.id === "django")?.scores.orm).toBe(django.scores.orm.value);
+  it("flattens every score to its value", () => {
+    for (const { framework } of ranking.ranked) {
+      const scores = rows.find((r) => r.id === framework.id)?.scores;
+      for (const id of CRITERION_IDS) expect(scores?.[id]).toBe(framework.scores[id].value);
+    }
+  });
+
+  it("names languages as the catalogue does, primary first, the id when it has no name", () => {
+    const framework = makeFramework({
+      id: "polyglot",
+      name: "Polyglot",
+      languages: ["kotlin", "java", "cobol"],
+      scores: [],
+    });
+    const ranked = rankFrameworks(makeDataset([framework]), {
+      weights: DEFAULT_WEIGHTS,
+      languages: [],
+    }).ranked;
+    const catalogue = {
+      languages: [
+        { id: "java", name: "Java (JVM)" },
+        { id: "kotlin", name: "Kotlin (JVM)" },
+      ],
+    };
+    expect(toMatrixRows(ranked, catalogue)[0]?.languageNames).toEqual([
+      "Kotlin (JVM)",
+      "Java (JVM)",
+      "cobol",
+    ]);
+  });
+
+  it("includes a framework added by data alone, with its new language named", () => {
+    const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
+    const ranked = rankFrameworks(dataset, { weights: DEFAULT_WEIGHTS, languages: [] }).ranked;
+    const newcomer = toMatrixRows(ranked, dataset).find((r) => r.id === NEWCOMER_SPEC.id);
+    expect(newcomer?.name).toBe(NEWCOMER_SPEC.name);
+    expect(newcomer?.languageNames).toEqual(["Gleam"]);
   });
 
   it("sorted by fit descending, equals the ranking order", () => {

@@ -1,13 +1,27 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { KIND_LABELS, languageName } from "../../domain/catalogue.ts";
 import { compareNames, rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import type { Framework } from "../../domain/types.ts";
+import type { CriterionId, Dataset, Framework } from "../../domain/types.ts";
 import { initialAppState, resetAppStore, setSort, useAppStore } from "../../state/store.ts";
+import {
+  FIXTURE_DATASET,
+  makeDataset,
+  makeFramework,
+  NEWCOMER_SPEC,
+  withFramework,
+} from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { MatrixView } from "./matrix-view.tsx";
 
-const { frameworks } = shippedDataset;
+const { frameworks, criteria } = FIXTURE_DATASET;
+
+function criterion(id: CriterionId) {
+  const found = criteria.find((c) => c.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
 
 function table() {
   return screen.getByRole("table");
@@ -19,8 +33,25 @@ function rowNames(): string[] {
     .map((th) => th.textContent ?? "");
 }
 
+/** The table row of the framework with this name. */
+function rowOf(name: string): HTMLElement {
+  const row = within(table()).getByRole("rowheader", { name }).closest("tr");
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
 function header(name: string | RegExp): HTMLElement {
   return screen.getByRole("columnheader", { name });
+}
+
+/** The cell of a framework's row under the column of this header text. */
+function cellOf(name: string, column: string): HTMLElement {
+  const headers = within(table()).getAllByRole("columnheader");
+  const index = headers.findIndex((th) => th.textContent?.replace(/[▲▼↕]/g, "").trim() === column);
+  // The first column holds the row headers, so data cells start one column later.
+  const cell = within(rowOf(name)).getAllByRole("cell")[index - 1];
+  if (index < 1 || !cell) throw new Error(`no ${column} cell for ${name}`);
+  return cell;
 }
 
 /** Column headers that carry aria-sort, as "label:value". */
@@ -31,12 +62,18 @@ function ariaSorts(): string[] {
     .map((th) => `${th.textContent?.replace(/[▲▼↕]/g, "").trim()}:${th.getAttribute("aria-sort")}`);
 }
 
-/** An independent reference order: by a numeric key descending, ties by name. */
-function byDesc(key: (f: Framework) => number): string[] {
-  return [...frameworks]
-    .sort((a, b) => key(b) - key(a) || compareNames(a.name, b.name))
+/** An independent reference order of a dataset: by a criterion's score, ties by name A to Z. */
+function byScore(dataset: Dataset, id: CriterionId, direction: "asc" | "desc"): string[] {
+  const sign = direction === "asc" ? 1 : -1;
+  return [...dataset.frameworks]
+    .sort(
+      (a, b) =>
+        sign * (a.scores[id].value - b.scores[id].value) || compareNames(a.name, b.name),
+    )
     .map((f) => f.name);
 }
+
+const namesOf = (list: readonly Framework[]) => list.map((f) => f.name).sort(compareNames);
 
 beforeEach(() => {
   resetAppStore();
@@ -44,72 +81,91 @@ beforeEach(() => {
 
 describe("MatrixView", () => {
   it("shows every framework with a caption, row headers and the ranking order by fit", () => {
-    render(<MatrixView />);
+    renderWithData(<MatrixView />);
     expect(within(table()).getByText(/sorted by fit, highest first/)).toBeInTheDocument();
     const { weights } = initialAppState();
-    const ranking = rankFrameworks(shippedDataset, { weights, languages: [] });
+    const ranking = rankFrameworks(FIXTURE_DATASET, { weights, languages: [] });
     expect(rowNames()).toEqual(ranking.ranked.map((r) => r.framework.name));
     expect(ariaSorts()).toEqual(["Fit:descending"]);
-    expect(screen.getByRole("status")).toHaveTextContent("Showing 10 of 10 frameworks");
+    const count = frameworks.length;
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${count} of ${count} frameworks`);
     expect(
       screen.getByRole("region", { name: "Framework matrix, scrolls sideways" }),
     ).toHaveAttribute("tabindex", "0");
-    const performance = screen.getByRole("button", { name: "Raw performance" });
-    expect(performance).toHaveAccessibleDescription(/Throughput and latency/);
+  });
+
+  it("names the score columns by the dataset's criteria, with their descriptions", () => {
+    renderWithData(<MatrixView />);
+    for (const c of criteria) {
+      expect(screen.getByRole("button", { name: c.label })).toHaveAccessibleDescription(
+        c.description,
+      );
+    }
   });
 
   it("sorts by a clicked header, toggles on a second click and writes the store", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    await user.click(screen.getByRole("button", { name: "Raw performance" }));
-    expect(rowNames()).toEqual(byDesc((f) => f.scores.performance.value));
-    expect(ariaSorts()).toEqual(["Raw performance:descending"]);
+    renderWithData(<MatrixView />);
+    const { label } = criterion("performance");
+    await user.click(screen.getByRole("button", { name: label }));
+    expect(rowNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "desc"));
+    expect(ariaSorts()).toEqual([`${label}:descending`]);
     expect(useAppStore.getState().sort).toEqual({ column: "performance", direction: "desc" });
-    expect(within(table()).getByText(/sorted by Raw performance, highest first/)).toBeVisible();
+    expect(within(table()).getByText(`sorted by ${label}, highest first`, { exact: false })).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: "Raw performance" }));
-    expect(ariaSorts()).toEqual(["Raw performance:ascending"]);
-    const ascending = [...frameworks]
-      .sort(
-        (a, b) =>
-          a.scores.performance.value - b.scores.performance.value || compareNames(a.name, b.name),
-      )
-      .map((f) => f.name);
-    expect(rowNames()).toEqual(ascending);
+    await user.click(screen.getByRole("button", { name: label }));
+    expect(ariaSorts()).toEqual([`${label}:ascending`]);
+    expect(rowNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "asc"));
+    expect(within(table()).getByText(`sorted by ${label}, lowest first`, { exact: false })).toBeInTheDocument();
   });
 
   it("sorts text columns A to Z first", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
+    renderWithData(<MatrixView />);
     await user.click(screen.getByRole("button", { name: "Framework" }));
-    expect(rowNames()).toEqual(frameworks.map((f) => f.name).sort(compareNames));
+    expect(rowNames()).toEqual(namesOf(frameworks));
     expect(header(/Framework/)).toHaveAttribute("aria-sort", "ascending");
     expect(header(/^Fit/)).not.toHaveAttribute("aria-sort");
   });
 
   it("sorts with the keyboard: Tab to a header button, Enter and Space", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    screen.getByRole("button", { name: "Raw performance" }).focus();
+    renderWithData(<MatrixView />);
+    const scalability = criterion("scalability").label;
+    screen.getByRole("button", { name: criterion("performance").label }).focus();
     await user.tab();
-    expect(screen.getByRole("button", { name: "Scalability" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: scalability })).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(ariaSorts()).toEqual(["Scalability:descending"]);
-    expect(rowNames()).toEqual(byDesc((f) => f.scores.scalability.value));
+    expect(ariaSorts()).toEqual([`${scalability}:descending`]);
+    expect(rowNames()).toEqual(byScore(FIXTURE_DATASET, "scalability", "desc"));
     await user.keyboard(" ");
-    expect(ariaSorts()).toEqual(["Scalability:ascending"]);
+    expect(ariaSorts()).toEqual([`${scalability}:ascending`]);
     expect(useAppStore.getState().sort).toEqual({ column: "scalability", direction: "asc" });
   });
 
-  it("opens with the store's sort (as from a link)", () => {
+  it("opens with the store's sort (as from a link): by primary language, Z to A", () => {
     setSort({ column: "languages", direction: "desc" });
-    render(<MatrixView />);
+    renderWithData(<MatrixView />);
     expect(ariaSorts()).toEqual(["Languages:descending"]);
-    expect(rowNames()[0]).toBe("Ruby on Rails");
+    const primary = (f: Framework) => languageName(FIXTURE_DATASET, f.languages[0] ?? "");
+    const expected = [...frameworks]
+      .sort((a, b) => compareNames(primary(b), primary(a)) || compareNames(a.name, b.name))
+      .map((f) => f.name);
+    expect(rowNames()).toEqual(expected);
+    expect(within(table()).getByText(/sorted by primary language, Z to A/)).toBeInTheDocument();
+  });
+
+  it("shows each framework's languages by name and its kind in words", () => {
+    renderWithData(<MatrixView />);
+    for (const f of frameworks) {
+      const names = f.languages.map((id) => languageName(FIXTURE_DATASET, id)).join(", ");
+      expect(cellOf(f.name, "Languages")).toHaveTextContent(names);
+      expect(cellOf(f.name, "Kind")).toHaveTextContent(KIND_LABELS[f.kind]);
+    }
   });
 
   it("has no sort button on pros, cons and compare", () => {
-    render(<MatrixView />);
+    renderWithData(<MatrixView />);
     for (const name of ["Pros", "Cons", "Compare"]) {
       expect(within(header(name)).queryByRole("button")).toBeNull();
     }
@@ -119,47 +175,83 @@ describe("MatrixView", () => {
 describe("MatrixView filters", () => {
   it("filters by kind and says how many are shown", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    await user.click(screen.getByRole("checkbox", { name: "Micro-framework" }));
-    expect(rowNames().sort()).toEqual(["Express.js", "Flask"]);
-    expect(screen.getByRole("status")).toHaveTextContent("Showing 2 of 10 frameworks");
+    renderWithData(<MatrixView />);
+    await user.click(screen.getByRole("checkbox", { name: KIND_LABELS.micro }));
+    const micro = frameworks.filter((f) => f.kind === "micro");
+    expect(micro.length).toBeGreaterThan(0);
+    expect(rowNames().sort(compareNames)).toEqual(namesOf(micro));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      `Showing ${micro.length} of ${frameworks.length} frameworks`,
+    );
     expect(useAppStore.getState().kinds).toEqual(["micro"]);
   });
 
   it("searches names, pros and cons, case-insensitively", async () => {
+    const dataset = makeDataset([
+      makeFramework({
+        id: "socket-pro",
+        name: "Socket Pro",
+        languages: ["python"],
+        scores: [],
+        pros: ["Native WebSockets.", "Small.", "Fast.", "Typed."],
+      }),
+      makeFramework({
+        id: "socket-con",
+        name: "Socket Con",
+        languages: ["ruby"],
+        scores: [],
+        cons: ["No websocket support.", "Slow.", "Old."],
+      }),
+      makeFramework({ id: "plain", name: "Plain", languages: ["java"], scores: [] }),
+    ]);
     const user = userEvent.setup();
-    render(<MatrixView />);
+    renderWithData(<MatrixView />, dataset);
     const search = screen.getByRole("searchbox", { name: "Search names, pros and cons" });
     expect(search).toHaveAttribute("maxLength", "100");
     await user.type(search, "WEBSOCKET");
-    const expected = frameworks
-      .filter((f) =>
-        [f.name, ...f.pros, ...f.cons].some((t) => t.toLowerCase().includes("websocket")),
-      )
-      .map((f) => f.name);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(rowNames().sort()).toEqual(expected.sort());
-    expect(useAppStore.getState().query).toBe("WEBSOCKET");
+    expect(rowNames().sort(compareNames)).toEqual(["Socket Con", "Socket Pro"]);
+    expect(screen.getByRole("status")).toHaveTextContent("Showing 2 of 3 frameworks");
+    expect(useAppStore.getState().search).toBe("WEBSOCKET");
+    await user.clear(search);
+    await user.type(search, "plain");
+    expect(rowNames()).toEqual(["Plain"]);
   });
 
   it("replaces an empty table with a message and a way to clear the filters", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    await user.click(screen.getByRole("checkbox", { name: "Runtime" }));
+    renderWithData(<MatrixView />);
+    await user.click(screen.getByRole("checkbox", { name: KIND_LABELS.runtime }));
     await user.type(screen.getByRole("searchbox"), "no such thing");
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByText("No framework matches these filters")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
-    expect(rowNames()).toHaveLength(10);
-    expect(useAppStore.getState()).toMatchObject({ kinds: [], query: "" });
+    expect(rowNames()).toHaveLength(frameworks.length);
+    expect(useAppStore.getState()).toMatchObject({ kinds: [], search: "" });
+  });
+
+  it("offers every language of the dataset as a filter", () => {
+    renderWithData(<MatrixView />);
+    const group = screen.getByRole("group", { name: /Languages your team can use/ });
+    expect(
+      within(group)
+        .getAllByRole("checkbox")
+        .map((box) => box.closest("label")?.textContent),
+    ).toEqual(FIXTURE_DATASET.languages.map((l) => l.name));
   });
 
   it("hides frameworks outside the team's languages and says why", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
+    renderWithData(<MatrixView />);
     await user.click(screen.getByRole("checkbox", { name: "Python" }));
-    expect(rowNames().sort()).toEqual(["Django", "Flask"]);
-    expect(screen.getByText(/8 frameworks are hidden because they are not written in Python/));
+    const python = frameworks.filter((f) => f.languages.includes("python"));
+    const hidden = frameworks.length - python.length;
+    expect(hidden).toBeGreaterThan(1);
+    expect(rowNames().sort(compareNames)).toEqual(namesOf(python));
+    expect(
+      screen.getByText(`${hidden} frameworks are hidden because they are not written in Python`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     expect(useAppStore.getState().languages).toEqual(["python"]);
   });
 });
@@ -167,22 +259,67 @@ describe("MatrixView filters", () => {
 describe("MatrixView compare", () => {
   it("adds a framework with its row's toggle and shows it in the tray", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    const toggle = screen.getByRole("button", { name: "Compare Django" });
+    const chosen = frameworks[0]!;
+    renderWithData(<MatrixView />);
+    const toggle = screen.getByRole("button", { name: `Compare ${chosen.name}` });
     expect(toggle).toHaveAttribute("aria-pressed", "false");
     await user.click(toggle);
-    expect(useAppStore.getState().compare).toEqual(["django"]);
+    expect(useAppStore.getState().compare).toEqual([chosen.id]);
     expect(toggle).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("region", { name: "Chosen for compare" })).toHaveTextContent("Django");
+    expect(screen.getByRole("region", { name: "Chosen for compare" })).toHaveTextContent(
+      chosen.name,
+    );
   });
 
   it("disables the others once four are chosen", async () => {
     const user = userEvent.setup();
-    render(<MatrixView />);
-    for (const name of ["Django", "Flask", "Laravel", "Phoenix"]) {
+    renderWithData(<MatrixView />);
+    const [first, second, third, fourth, fifth] = frameworks.map((f) => f.name);
+    for (const name of [first, second, third, fourth]) {
       await user.click(screen.getByRole("button", { name: `Compare ${name}` }));
     }
-    expect(screen.getByRole("button", { name: "Compare Express.js" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Compare Flask" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: `Compare ${fifth}` })).toBeDisabled();
+    expect(screen.getByRole("button", { name: `Compare ${second}` })).toBeEnabled();
+  });
+});
+
+describe("MatrixView with a framework added by data alone", () => {
+  const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
+  const newcomer = NEWCOMER_SPEC.name;
+
+  it("shows the newcomer as a row, with its new language by name", () => {
+    renderWithData(<MatrixView />, dataset);
+    expect(rowNames()).toContain(newcomer);
+    expect(rowNames()).toHaveLength(FIXTURE_DATASET.frameworks.length + 1);
+    expect(cellOf(newcomer, "Languages")).toHaveTextContent(/^Gleam$/);
+    const count = dataset.frameworks.length;
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${count} of ${count} frameworks`);
+  });
+
+  it("offers the new language in the filter, and ticking it leaves only the newcomer", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />, dataset);
+    await user.click(screen.getByRole("checkbox", { name: "Gleam" }));
+    expect(rowNames()).toEqual([newcomer]);
+    expect(useAppStore.getState().languages).toEqual(["gleam"]);
+    expect(
+      screen.getByText(/frameworks are hidden because they are not written in Gleam/),
+    ).toBeInTheDocument();
+  });
+
+  it("places the newcomer by its score when sorted by a criterion", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />, dataset);
+    const orm = criterion("orm");
+    const score = dataset.frameworks.find((f) => f.id === NEWCOMER_SPEC.id)!.scores.orm.value;
+    await user.click(screen.getByRole("button", { name: orm.label }));
+    expect(rowNames()).toEqual(byScore(dataset, "orm", "desc"));
+    const higher = dataset.frameworks.filter((f) => f.scores.orm.value > score).length;
+    const lower = dataset.frameworks.filter((f) => f.scores.orm.value < score).length;
+    // Its score sits strictly inside the others', so its place is neither first nor last.
+    expect(higher).toBeGreaterThan(0);
+    expect(lower).toBeGreaterThan(0);
+    expect(rowNames().indexOf(newcomer)).toBe(higher);
+    expect(cellOf(newcomer, orm.label)).toHaveTextContent(`${score} of 5`);
   });
 });

@@ -19,7 +19,7 @@ export function MatrixView() {
   const ranking = useRanking(profile);
   const sort = useAppStore((s) => s.sort);
   const kinds = useAppStore((s) => s.kinds);
-  const query = useAppStore((s) => s.query);
+  const query = useAppStore((s) => s.search);
   const compare = useAppStore((s) => s.compare);
   // The search box stays responsive on big datasets; the table catches up a moment later.
   const deferredQuery = useDeferredValue(query);

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { criterionLabels } from "../../domain/catalogue.ts";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
-import type { CriterionId } from "../../domain/types.ts";
+import { FIXTURE_DATASET, NEWCOMER_SPEC, weightsWith, withFramework } from "../../testing/fixtures.ts";
 import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
 
-const LABELS: Record<CriterionId, string> = {
-  performance: "Performance",
-  scalability: "Scalability",
-  realtime: "Real-time",
-  orm: "ORM",
-  learning: "Learning",
-  productivity: "Productivity",
-  ecosystem: "Ecosystem",
-  security: "Security",
-  flexibility: "Flexibility",
+/** The fixture's criterion labels: "Performance label", "Realtime label", … */
+const LABELS = criterionLabels(FIXTURE_DATASET);
+
+/** Language names that are not just the capitalised id, so the test sees the catalogue is read. */
+const CATALOGUE = {
+  languages: [
+    { id: "python", name: "Python" },
+    { id: "csharp", name: "C#" },
+    { id: "elixir", name: "Elixir" },
+  ],
 };
 
 describe("prioritiesInWords", () => {
@@ -20,15 +21,25 @@ describe("prioritiesInWords", () => {
     [
       "the default profile",
       DEFAULT_WEIGHTS,
-      "Ecosystem and Security are very important; Performance, Scalability, ORM, Learning and Productivity are important; Real-time and Flexibility are somewhat important.",
+      "Ecosystem label and Security label are very important; Performance label, " +
+        "Scalability label, Orm label, Learning label, and Productivity label are important; " +
+        "Realtime label and Flexibility label are somewhat important.",
     ],
     [
       "one critical and the rest ignored",
-      { ...Object.fromEntries(Object.keys(LABELS).map((k) => [k, 0])), realtime: 5 },
-      "Real-time is critical; Performance, Scalability, ORM, Learning, Productivity, Ecosystem, Security and Flexibility are ignored.",
+      weightsWith(0, { realtime: 5 }),
+      "Realtime label is critical; Performance label, Scalability label, Orm label, " +
+        "Learning label, Productivity label, Ecosystem label, Security label, and " +
+        "Flexibility label are ignored.",
+    ],
+    [
+      "every weight the same",
+      weightsWith(1),
+      "Performance label, Scalability label, Realtime label, Orm label, Learning label, " +
+        "Productivity label, Ecosystem label, Security label, and Flexibility label are minor.",
     ],
   ])("describes %s, most important first", (_case, weights, expected) => {
-    expect(prioritiesInWords(weights as typeof DEFAULT_WEIGHTS, LABELS)).toBe(expected);
+    expect(prioritiesInWords(weights, LABELS)).toBe(expected);
   });
 });
 
@@ -36,8 +47,15 @@ describe("languagesInWords", () => {
   it.each([
     [[], "Any language will do."],
     [["python"], "Only frameworks written in Python."],
-    [["python", "ruby"], "Only frameworks written in Python or Ruby."],
+    [["csharp"], "Only frameworks written in C#."],
+    [["python", "elixir"], "Only frameworks written in Python or Elixir."],
+    [["python", "csharp", "elixir"], "Only frameworks written in Python, C#, or Elixir."],
   ] as const)("%j -> %s", (languages, expected) => {
-    expect(languagesInWords(languages)).toBe(expected);
+    expect(languagesInWords(CATALOGUE, languages)).toBe(expected);
+  });
+
+  it("names a language that only a newly added framework uses", () => {
+    const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
+    expect(languagesInWords(dataset, ["gleam"])).toBe("Only frameworks written in Gleam.");
   });
 });

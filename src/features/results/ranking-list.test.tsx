@@ -1,21 +1,23 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
 import { rankFrameworks } from "../../domain/scoring.ts";
 import { syntheticDataset } from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
 
 function renderRanking(count: number) {
   const dataset = syntheticDataset(count, 5);
   const { ranked } = rankFrameworks(dataset, { weights: DEFAULT_WEIGHTS, languages: [] });
-  render(
+  renderWithData(
     <RankingList
       ranked={ranked}
       criteria={dataset.criteria}
       weights={DEFAULT_WEIGHTS}
       compare={[]}
     />,
+    dataset,
   );
   return ranked;
 }

@@ -5,9 +5,8 @@ import { MAX_COMPARE } from "../../state/share-state.ts";
 import { RankingItem } from "./ranking-item.tsx";
 
 /**
- * How many frameworks a long ranking shows until "Show all" is pressed. Above the shipped ten,
- * so the shipped dataset always lists every included framework (DESIGN §5); only a dataset
- * with more than this many frameworks is cut, which keeps a weight change cheap to re-render.
+ * How many frameworks a long ranking shows until "Show all" is pressed: a catalogue of up to
+ * this many is always listed whole; a larger one is cut, which keeps a weight change cheap.
  */
 export const RANKING_FIRST_PAGE = 20;
 

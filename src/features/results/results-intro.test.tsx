@@ -1,7 +1,10 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { criterionLabels } from "../../domain/catalogue.ts";
 import { resetAppStore, setWeight, toggleLanguage, useAppStore } from "../../state/store.ts";
+import { FIXTURE_DATASET, NEWCOMER_SPEC, withFramework } from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { ResultsIntro } from "./results-intro.tsx";
 
 beforeEach(resetAppStore);
@@ -10,15 +13,22 @@ describe("ResultsIntro", () => {
   it("says in words what the ranking is for", () => {
     setWeight("realtime", 5);
     toggleLanguage("elixir");
-    render(<ResultsIntro />);
+    renderWithData(<ResultsIntro />);
+    const { realtime } = criterionLabels(FIXTURE_DATASET);
     expect(screen.getByRole("heading", { name: "Your ranking" })).toBeVisible();
-    expect(screen.getByText(/Real-time is critical/)).toBeVisible();
+    expect(screen.getByText(new RegExp(`${realtime} is critical`))).toBeVisible();
     expect(screen.getByText(/Only frameworks written in Elixir\./)).toBeVisible();
+  });
+
+  it("names a language that only a newly added framework uses", () => {
+    toggleLanguage("gleam");
+    renderWithData(<ResultsIntro />, withFramework(FIXTURE_DATASET, NEWCOMER_SPEC));
+    expect(screen.getByText(/Only frameworks written in Gleam\./)).toBeVisible();
   });
 
   it("goes back to the quiz to edit the answers", async () => {
     const user = userEvent.setup();
-    render(<ResultsIntro />);
+    renderWithData(<ResultsIntro />);
     await user.click(screen.getByRole("button", { name: "Edit answers" }));
     expect(useAppStore.getState().view).toBe("quiz");
   });

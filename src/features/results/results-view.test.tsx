@@ -1,13 +1,47 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import type { Weights } from "../../domain/types.ts";
+import { criterionLabels } from "../../domain/catalogue.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
+import {
+  elevenFrameworkDataset,
+  FIXTURE_DATASET,
+  makeDataset,
+  makeFramework,
+  NEWCOMER_SPEC,
+  weightsWith,
+} from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { ResultsView } from "./results-view.tsx";
 
 beforeEach(resetAppStore);
+
+/** The same score on all nine criteria: the fit is 25 * (score - 1) whatever the weights. */
+const everywhere = (score: number) => Array<number>(9).fill(score);
+
+/** Fits 100, 50 and 0 under any weights, listed out of order. */
+const PODIUM = makeDataset([
+  makeFramework({ id: "middle", name: "Middle", languages: ["ruby"], scores: everywhere(3) }),
+  makeFramework({ id: "top", name: "Top", languages: ["python"], scores: everywhere(5) }),
+  makeFramework({ id: "bottom", name: "Bottom", languages: ["python"], scores: everywhere(1) }),
+]);
+
+/**
+ * Steady fits 25 under any weights. Sprinter scores 5 on real-time (the third criterion) and 1
+ * elsewhere, so with every weight at 1 it fits 100 * 1 / 9 = 11, with real-time at 3 it fits
+ * 100 * 3 / 11 = 27 and with real-time at 5 it fits 100 * 5 / 13 = 38. Laggard fits 0.
+ */
+const SWING = makeDataset([
+  makeFramework({ id: "steady", name: "Steady", languages: ["python"], scores: everywhere(2) }),
+  makeFramework({
+    id: "sprinter",
+    name: "Sprinter",
+    languages: ["python"],
+    scores: [1, 1, 5, 1, 1, 1, 1, 1, 1],
+  }),
+  makeFramework({ id: "laggard", name: "Laggard", languages: ["python"], scores: everywhere(1) }),
+]);
+const LABELS = criterionLabels(SWING);
 
 const rankingItems = () =>
   within(screen.getByRole("list", { name: "Ranking" })).getAllByRole("listitem", {
@@ -15,72 +49,119 @@ const rankingItems = () =>
   });
 const rankedNames = () =>
   rankingItems().map((li) => within(li).getByRole("heading", { level: 3 }).textContent);
-const expectedOrder = (weights: Weights, languages: string[] = []) =>
-  rankFrameworks(shippedDataset, {
-    weights,
-    languages: languages as never,
-  }).ranked.map((r) => r.framework.name);
+const cardOf = (name: string) => {
+  const card = rankingItems().find((li) => within(li).queryByRole("heading", { name }));
+  if (!card) throw new Error(`no ranking card for ${name}`);
+  return card;
+};
+const languageFilter = () => screen.getByRole("group", { name: /Languages your team can use/ });
 
 describe("ResultsView", () => {
   it("ranks every framework with its fit, best first", () => {
-    render(<ResultsView />);
-    const { weights } = useAppStore.getState();
-    const ranked = rankFrameworks(shippedDataset, { weights, languages: [] }).ranked;
+    renderWithData(<ResultsView />, PODIUM);
+    expect(rankedNames()).toEqual(["Top", "Middle", "Bottom"]);
     const items = rankingItems();
-    expect(items).toHaveLength(shippedDataset.frameworks.length);
-    ranked.forEach((r, i) => {
-      expect(items[i]).toHaveTextContent(r.framework.name);
-      expect(items[i]).toHaveTextContent(`${displayFit(r.fit)} / 100 fit`);
-    });
+    expect(items[0]).toHaveTextContent("100 / 100 fit");
+    expect(items[1]).toHaveTextContent("50 / 100 fit");
+    expect(items[2]).toHaveTextContent("0 / 100 fit");
   });
 
   it("re-ranks live when a weight slider moves", () => {
-    render(<ResultsView />);
-    const before = rankedNames();
-    const slider = screen.getByRole("slider", { name: /Real-time/ });
+    useAppStore.setState({ weights: weightsWith(1) });
+    renderWithData(<ResultsView />, SWING);
+    expect(rankedNames()).toEqual(["Steady", "Sprinter", "Laggard"]);
+    const slider = screen.getByRole("slider", { name: LABELS.realtime });
     fireEvent.change(slider, { target: { value: "5" } });
-    fireEvent.change(screen.getByRole("slider", { name: /Raw performance/ }), {
-      target: { value: "5" },
-    });
-    const { weights } = useAppStore.getState();
-    expect(weights.realtime).toBe(5);
-    expect(rankedNames()).toEqual(expectedOrder(weights));
-    expect(rankedNames()).not.toEqual(before);
-    expect(slider).toHaveAttribute("aria-valuetext", "Real-time: critical, 5 of 5");
+    expect(useAppStore.getState().weights.realtime).toBe(5);
+    expect(rankedNames()).toEqual(["Sprinter", "Steady", "Laggard"]);
+    expect(cardOf("Sprinter")).toHaveTextContent("38 / 100 fit");
+    expect(slider).toHaveAttribute("aria-valuetext", `${LABELS.realtime}: critical, 5 of 5`);
   });
 
   it("lists the frameworks a language filter leaves out, with the reason", async () => {
     const user = userEvent.setup();
-    render(<ResultsView />);
-    await user.click(screen.getByRole("checkbox", { name: "Python" }));
-    expect(rankedNames()).toEqual(
-      ["Django", "Flask"].sort((a, b) => {
-        const order = expectedOrder(useAppStore.getState().weights, ["python"]);
-        return order.indexOf(a) - order.indexOf(b);
-      }),
+    renderWithData(<ResultsView />);
+    await user.click(within(languageFilter()).getByRole("checkbox", { name: "Python" }));
+    await user.click(within(languageFilter()).getByRole("checkbox", { name: "Elixir" }));
+    const kept = (languages: string[]) => languages.includes("python") || languages.includes("elixir");
+    const included = FIXTURE_DATASET.frameworks.filter((f) => kept(f.languages));
+    const excluded = FIXTURE_DATASET.frameworks.filter((f) => !kept(f.languages));
+    expect(included.length).toBeGreaterThan(0);
+    expect(excluded.length).toBeGreaterThan(0);
+
+    expect([...rankedNames()].sort()).toEqual(included.map((f) => f.name).sort());
+    const list = screen.getByRole("list", { name: "Excluded" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(
+      excluded.map((f) => `${f.name}: not written in Python or Elixir`).sort(),
     );
-    const excluded = screen.getByRole("list", { name: "Excluded" });
-    expect(within(excluded).getAllByRole("listitem")).toHaveLength(8);
-    expect(excluded).toHaveTextContent(/Rails: not written in Python/);
+  });
+
+  it("narrows the ranking to a ticked language and widens it again when unticked", async () => {
+    const user = userEvent.setup();
+    renderWithData(<ResultsView />, PODIUM);
+    await user.click(within(languageFilter()).getByRole("checkbox", { name: "Ruby" }));
+    expect(rankedNames()).toEqual(["Middle"]);
+    await user.click(within(languageFilter()).getByRole("checkbox", { name: "Ruby" }));
+    expect(rankedNames()).toHaveLength(3);
   });
 
   it("says how firm the lead is and what would flip it", () => {
-    render(<ResultsView />);
-    const leader = expectedOrder(useAppStore.getState().weights)[0];
-    expect(screen.getByRole("heading", { name: `${leader} fits best` })).toBeVisible();
+    useAppStore.setState({ weights: weightsWith(1) });
+    renderWithData(<ResultsView />, SWING);
+    expect(screen.getByRole("heading", { name: "Steady fits best" })).toBeVisible();
     expect(screen.getByText(/First in \d+% of nearby weightings/)).toBeVisible();
-    expect(screen.getByText(/would overtake if|No change to a single weight/)).toBeVisible();
+    expect(
+      screen.getByText(`Sprinter would overtake if ${LABELS.realtime} rose to 3.`),
+    ).toBeVisible();
+  });
+
+  it("says when no single weight can change the lead", () => {
+    renderWithData(<ResultsView />, PODIUM);
+    expect(screen.getByRole("heading", { name: "Top fits best" })).toBeVisible();
+    expect(screen.getByText("First in 100% of nearby weightings")).toBeVisible();
+    expect(
+      screen.getByText("No change to a single weight would let Middle, the runner-up, overtake."),
+    ).toBeVisible();
   });
 
   it("collects frameworks to compare, up to four", async () => {
     const user = userEvent.setup();
-    render(<ResultsView />);
-    for (const name of ["Django", "Flask", "Phoenix", "Laravel"]) {
+    renderWithData(<ResultsView />);
+    for (const name of ["Alpha", "Bravo", "Charlie", "Delta"]) {
       await user.click(screen.getByRole("button", { name: `Compare ${name}` }));
     }
-    expect(useAppStore.getState().compare).toEqual(["django", "flask", "phoenix", "laravel"]);
-    expect(screen.getByRole("button", { name: "Compare Ruby on Rails" })).toBeDisabled();
+    expect(useAppStore.getState().compare).toEqual(["alpha", "bravo", "charlie", "delta"]);
+    expect(screen.getByRole("button", { name: "Compare Echo" })).toBeDisabled();
+    const tray = screen.getByRole("region", { name: "Chosen for compare" });
+    expect(tray).toHaveTextContent("4 of 4 chosen");
     await user.click(screen.getByRole("button", { name: "Compare side by side" }));
     expect(useAppStore.getState().view).toBe("compare");
+  });
+
+  it("ranks an eleventh framework in a new language, added by data alone", async () => {
+    const user = userEvent.setup();
+    const dataset = elevenFrameworkDataset();
+    expect(dataset.frameworks).toHaveLength(11);
+    renderWithData(<ResultsView />, dataset);
+
+    expect(rankedNames()).toHaveLength(11);
+    expect(rankedNames()).toContain(NEWCOMER_SPEC.name);
+    expect(cardOf(NEWCOMER_SPEC.name)).toHaveTextContent("Gleam");
+    const filter = languageFilter();
+    expect(within(filter).getAllByRole("checkbox")).toHaveLength(dataset.languages.length);
+    for (const { name } of dataset.languages) {
+      expect(within(filter).getByRole("checkbox", { name })).not.toBeChecked();
+    }
+    expect(dataset.languages.map((l) => l.name)).toContain("Gleam");
+
+    await user.click(within(languageFilter()).getByRole("checkbox", { name: "Gleam" }));
+    expect(rankedNames()).toEqual([NEWCOMER_SPEC.name]);
+    expect(within(screen.getByRole("list", { name: "Excluded" })).getAllByRole("listitem")).toHaveLength(
+      10,
+    );
   });
 });
