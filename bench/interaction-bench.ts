@@ -12,13 +12,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
-import { build, type Plugin, preview } from "vite";
+import { build, preview } from "vite";
+import { DATASET_ENV } from "../scripts/dataset-plugin.ts";
 import { CHROMIUM_FLAGS, findChromium } from "../scripts/lib/chromium.ts";
 import { createSeededRandom } from "../src/domain/seeded-random.ts";
-import { makeFramework } from "../src/domain/test-fixtures.ts";
-import type { Dataset, Framework, LanguageId } from "../src/domain/types.ts";
-import { CRITERION_IDS, FRAMEWORK_KINDS, LANGUAGE_IDS } from "../src/domain/types.ts";
+import type { Dataset, Framework } from "../src/domain/types.ts";
+import { CRITERION_IDS, FRAMEWORK_KINDS } from "../src/domain/types.ts";
 import { formatIssue, validateDataset } from "../src/domain/validate-dataset.ts";
+import { makeFramework } from "../src/testing/fixtures.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const DATASET_PATH = join(REPO, "data/frameworks.json");
@@ -64,7 +65,7 @@ function syntheticDataset(count: number): Dataset {
   const frameworks: Framework[] = [...shipped.frameworks];
   for (let i = frameworks.length; i < count; i++) {
     const id = `synthetic-${String(i).padStart(4, "0")}`;
-    const primary = LANGUAGE_IDS[next() % LANGUAGE_IDS.length] as LanguageId;
+    const primary = shipped.languages[next() % shipped.languages.length]?.id ?? "python";
     const framework = makeFramework({
       id,
       name: `Synthetic ${String(i).padStart(4, "0")}`,
@@ -84,25 +85,21 @@ function syntheticDataset(count: number): Dataset {
   return dataset;
 }
 
-/** Resolves every `…data/frameworks.json` import to `path`, for the benchmark build only. */
-function swapDatasetPlugin(path: string): Plugin {
-  return {
-    name: "bench:swap-dataset",
-    enforce: "pre",
-    resolveId(source) {
-      return /(^|[\\/])data[\\/]frameworks\.json$/.test(source) ? path : null;
-    },
-  };
-}
-
+/** Builds the app with `datasetPath` (through the dataset plugin's variable), or the shipped data. */
 async function buildApp(outDir: string, datasetPath?: string): Promise<void> {
-  await build({
-    configFile: join(REPO, "vite.config.ts"),
-    root: REPO,
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true },
-    ...(datasetPath ? { plugins: [swapDatasetPlugin(datasetPath)] } : {}),
-  });
+  const previous = process.env[DATASET_ENV];
+  if (datasetPath) process.env[DATASET_ENV] = datasetPath;
+  try {
+    await build({
+      configFile: join(REPO, "vite.config.ts"),
+      root: REPO,
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env[DATASET_ENV];
+    else process.env[DATASET_ENV] = previous;
+  }
 }
 
 /** Nearest-rank percentile of already sorted values. */

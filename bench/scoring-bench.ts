@@ -9,9 +9,9 @@ import { DEFAULT_WEIGHTS } from "../src/domain/default-profile.ts";
 import { normalisedScore, rankAlternatives } from "../src/domain/scoring.ts";
 import { createSeededRandom, randomUnit } from "../src/domain/seeded-random.ts";
 import { stability } from "../src/domain/stability.ts";
-import { syntheticDataset } from "../src/testing/fixtures.ts";
 import type { Dataset } from "../src/domain/types.ts";
 import { CRITERION_IDS } from "../src/domain/types.ts";
+import { syntheticDataset } from "../src/testing/fixtures.ts";
 
 const SIZES = [10, 1_000, 100_000] as const;
 const REPETITIONS = 15;

@@ -27,7 +27,7 @@ const app = renderToString(
   createElement(
     StrictMode,
     null,
-    createElement(AppData, { catalogue, loadDataset: noDataset, children: createElement(App) }),
+    createElement(AppData, { catalogue, loadDataset: noDataset }, createElement(App)),
   ),
 );
 writeFileSync(INDEX, html.replace(EMPTY_ROOT, `<div id="root">${app}</div>`));

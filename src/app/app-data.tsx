@@ -12,7 +12,7 @@ export function AppData({
   catalogue: Catalogue;
   /** Starts loading the dataset on first call; every call returns the same promise. */
   loadDataset: () => Promise<Dataset>;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <CatalogueContext value={catalogue}>

@@ -1,12 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { LinkVocabulary } from "../state/share-state.ts";
+import { linkVocabularyOf } from "../state/link-vocabulary.ts";
 import { decodeShareUrl } from "../state/share-url.ts";
 import { loadShareState, resetAppStore } from "../state/store.ts";
+import { FIXTURE_DATASET } from "../testing/fixtures.ts";
 import { LinkNotice } from "./link-notice.tsx";
 
-const VOCABULARY: LinkVocabulary = { frameworkIds: ["alpha", "beta"], languageIds: ["python"] };
+const VOCABULARY = linkVocabularyOf(FIXTURE_DATASET);
 
 beforeEach(resetAppStore);
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 
 function Broken(): never {
-  throw new Error('framework "django", scores.orm.value: must be a whole number from 1 to 5');
+  throw new Error('framework "alpha", scores.orm.value: must be a whole number from 1 to 5');
 }
 
 describe("ViewErrorBoundary", () => {

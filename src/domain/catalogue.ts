@@ -42,7 +42,7 @@ export function languageSet(
   return catalogue.languages.map((l) => l.id).filter((id) => languages.includes(id));
 }
 
-/** Joins names as a sentence does: "A", "A or B", "A, B or C". */
+/** Joins names as a sentence does: "A", "A or B", "A, B, or C". */
 export function joinNames(names: readonly string[], type: "conjunction" | "disjunction"): string {
   return new Intl.ListFormat("en", { style: "long", type }).format(names);
 }

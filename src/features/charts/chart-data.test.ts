@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { makeDataset, makeFramework } from "../../testing/fixtures.ts";
 import { CRITERION_IDS, type Weights } from "../../domain/types.ts";
+import {
+  FIXTURE_DATASET,
+  makeDataset,
+  makeFramework,
+  NEWCOMER_SPEC,
+  withFramework,
+} from "../../testing/fixtures.ts";
 import {
   contributionChartData,
   fitChartData,
@@ -26,9 +31,9 @@ const PROFILES: [string, Weights, string[]][] = [
   ["Python only", weightsOf([3, 1, 0, 5, 2, 2, 4, 5, 1]), ["python"]],
 ];
 
-const { criteria } = shippedDataset;
+const { criteria } = FIXTURE_DATASET;
 const rank = (weights: Weights, languages: string[]) =>
-  rankFrameworks(shippedDataset, { weights, languages: languages as never });
+  rankFrameworks(FIXTURE_DATASET, { weights, languages });
 
 describe("fitChartData", () => {
   it.each(PROFILES)("keeps rank order and the shown fit (%s)", (_, weights, languages) => {
@@ -61,6 +66,7 @@ describe("contributionChartData", () => {
   });
 
   it("draws only criteria that add points, keeping each criterion's colour", () => {
+    // Only ORM and security are weighted, and some fixture scores more than 1 on each.
     const data = contributionChartData(rank(weightsOf([0, 0, 0, 5, 0, 0, 0, 2, 0]), []), criteria);
     expect(data.series.map((s) => s.criterion)).toEqual(["orm", "security"]);
     expect(data.series.map((s) => s.colour)).toEqual([seriesColour(3), seriesColour(7)]);
@@ -79,21 +85,30 @@ describe("contributionChartData", () => {
 });
 
 describe("radarChartData", () => {
-  const picked = ["django", "rails", "phoenix"].map(
-    (id) => shippedDataset.frameworks.find((f) => f.id === id)!,
+  // Deliberately not in dataset order: the series follow the order given.
+  const picked = ["echo", "alpha", "charlie"].map(
+    (id) => FIXTURE_DATASET.frameworks.find((f) => f.id === id)!,
   );
 
   it("has one row per criterion and one series per framework, in the order given", () => {
     const data = radarChartData(picked, criteria);
     expect(data.rows.map((r) => r.criterion)).toEqual(criteria.map((c) => c.id));
     expect(data.rows.map((r) => r.label)).toEqual(criteria.map((c) => c.label));
-    expect(data.series.map((s) => s.name)).toEqual(["Django", "Ruby on Rails", "Phoenix"]);
+    expect(data.series.map((s) => s.name)).toEqual(picked.map((f) => f.name));
     expect(data.series.map((s) => s.dataKey)).toEqual([
-      "values.django",
-      "values.rails",
-      "values.phoenix",
+      "values.echo",
+      "values.alpha",
+      "values.charlie",
     ]);
     expect(new Set(data.series.map((s) => s.colour)).size).toBe(3);
+  });
+
+  it("draws a framework added by data alone with its own scores", () => {
+    const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
+    const newcomer = dataset.frameworks.find((f) => f.id === NEWCOMER_SPEC.id)!;
+    const data = radarChartData([newcomer, picked[0]!], dataset.criteria);
+    expect(data.series[0]?.name).toBe(NEWCOMER_SPEC.name);
+    expect(data.rows.map((r) => r.values[NEWCOMER_SPEC.id])).toEqual(NEWCOMER_SPEC.scores);
   });
 
   it("carries each framework's 1..5 score from the dataset", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
+import type { CriterionId } from "../../domain/types.ts";
+import { FIXTURE_DATASET, makeDataset, makeFramework } from "../../testing/fixtures.ts";
 import type { ContributionChartData, FitDatum, RadarChartData } from "./chart-data.ts";
 import { radarChartData } from "./chart-data.ts";
-import { contributionSummary, fitSummary, joinWithAnd, radarSummary } from "./chart-summary.ts";
+import { contributionSummary, fitSummary, radarSummary } from "./chart-summary.ts";
 
 const fitRow = (name: string, shown: number, rank: number): FitDatum => ({
   frameworkId: name.toLowerCase(),
@@ -12,26 +13,17 @@ const fitRow = (name: string, shown: number, rank: number): FitDatum => ({
   shown,
 });
 
-describe("joinWithAnd", () => {
-  it.each([
-    [[], ""],
-    [["A"], "A"],
-    [["A", "B"], "A and B"],
-    [["A", "B", "C"], "A, B and C"],
-  ])("%j -> %s", (items, words) => expect(joinWithAnd(items)).toBe(words));
-});
-
 describe("fitSummary", () => {
   it.each([
     [[], "No framework is ranked."],
-    [[fitRow("Django", 70, 1)], "Only Django is ranked, at 70 of 100."],
+    [[fitRow("Alpha", 70, 1)], "Only Alpha is ranked, at 70 of 100."],
     [
-      [fitRow("Django", 70, 1), fitRow("Flask", 50, 2)],
-      "Django fits best at 70 of 100, then Flask at 50.",
+      [fitRow("Alpha", 70, 1), fitRow("Bravo", 50, 2)],
+      "Alpha fits best at 70 of 100, then Bravo at 50.",
     ],
     [
-      [fitRow("Django", 70, 1), fitRow("Flask", 50, 2), fitRow("Rails", 30, 3)],
-      "Django fits best at 70 of 100, then Flask at 50; Rails fits least at 30.",
+      [fitRow("Alpha", 70, 1), fitRow("Bravo", 50, 2), fitRow("Charlie", 30, 3)],
+      "Alpha fits best at 70 of 100, then Bravo at 50; Charlie fits least at 30.",
     ],
   ])("%#", (rows, words) => expect(fitSummary(rows)).toBe(words));
 });
@@ -56,11 +48,11 @@ describe("contributionSummary", () => {
         series("security", "Security"),
         series("learning", "Learning"),
       ],
-      rows: [{ frameworkId: "django", name: "Django", fit: 55, shown: 55, points }],
+      rows: [{ frameworkId: "alpha", name: "Alpha", fit: 55, shown: 55, points }],
       sortItems: () => 0,
     };
     expect(contributionSummary(data)).toMatch(
-      /Django's fit comes mostly from Security and Data & ORM\.$/,
+      /Alpha's fit comes mostly from Security and Data & ORM\.$/,
     );
   });
 
@@ -71,23 +63,60 @@ describe("contributionSummary", () => {
 });
 
 describe("radarSummary", () => {
-  const pick = (...ids: string[]) =>
-    ids.map((id) => shippedDataset.frameworks.find((f) => f.id === id)!);
+  const label = (id: CriterionId) => FIXTURE_DATASET.criteria.find((c) => c.id === id)?.label;
 
-  it("names the criterion with the widest spread and where they agree", () => {
-    const frameworks = pick("django", "rails", "phoenix");
-    const data = radarChartData(frameworks, shippedDataset.criteria);
-    const summary = radarSummary(data);
+  // Scores in CRITERION_IDS order: performance 5 / 1 / 3 is the widest spread (4);
+  // scalability, realtime and orm are equal for all; the rest differ by 1.
+  const dataset = makeDataset([
+    makeFramework({
+      id: "kilo",
+      name: "Kilo",
+      languages: ["python"],
+      scores: [5, 3, 3, 3, 1, 1, 1, 1, 1],
+    }),
+    makeFramework({
+      id: "lima",
+      name: "Lima",
+      languages: ["ruby"],
+      scores: [1, 3, 3, 3, 2, 2, 2, 2, 2],
+    }),
+    makeFramework({
+      id: "mike",
+      name: "Mike",
+      languages: ["java"],
+      scores: [3, 3, 3, 3, 2, 1, 2, 1, 2],
+    }),
+  ]);
+
+  it("names the criterion with the widest spread, with each framework's score", () => {
+    const summary = radarSummary(radarChartData(dataset.frameworks, dataset.criteria));
     expect(summary).toMatch(/^Each spoke is a criterion scored 1 \(weak\) to 5 \(strong\)\./);
-    expect(summary).toMatch(/They differ most on .+ \(Django \d, Ruby on Rails \d, Phoenix \d\)\./);
+    expect(summary).toContain(
+      `They differ most on ${label("performance")} (Kilo 5, Lima 1, Mike 3).`,
+    );
+  });
+
+  it("lists the criteria where they agree as a sentence does", () => {
+    const summary = radarSummary(radarChartData(dataset.frameworks, dataset.criteria));
+    expect(summary).toMatch(
+      new RegExp(
+        ` They score the same on ${label("scalability")}, ${label("realtime")}, and ${label("orm")}\\.$`,
+      ),
+    );
   });
 
   it("says when every score is the same", () => {
-    const django = pick("django");
+    const [first] = FIXTURE_DATASET.frameworks;
     const data: RadarChartData = radarChartData(
-      [...django, { ...django[0]!, id: "twin", name: "Twin" }],
-      shippedDataset.criteria,
+      [first!, { ...first!, id: "twin", name: "Twin" }],
+      FIXTURE_DATASET.criteria,
     );
     expect(radarSummary(data)).toMatch(/They score the same on every criterion\.$/);
+  });
+
+  it("only explains the scale for a single framework", () => {
+    const [first] = FIXTURE_DATASET.frameworks;
+    const data = radarChartData([first!], FIXTURE_DATASET.criteria);
+    expect(radarSummary(data)).toBe("Each spoke is a criterion scored 1 (weak) to 5 (strong).");
   });
 });

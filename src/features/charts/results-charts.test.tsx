@@ -1,23 +1,27 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
 import { CRITERION_IDS, type Weights } from "../../domain/types.ts";
-import { giveChartsASize } from "./chart-size.test-helper.ts";
+import { giveChartsASize } from "../../testing/chart-size.ts";
+import { FIXTURE_DATASET } from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { ResultsCharts } from "./results-charts.tsx";
 
+// Every criterion but flexibility is weighted.
 const weights = Object.fromEntries(
   CRITERION_IDS.map((id, i) => [id, [4, 4, 5, 3, 2, 3, 3, 3, 0][i]]),
 ) as Weights;
-const ranking = rankFrameworks(shippedDataset, { weights, languages: [] });
-const { criteria } = shippedDataset;
+const ranking = rankFrameworks(FIXTURE_DATASET, { weights, languages: [] });
+const { criteria } = FIXTURE_DATASET;
+const renderCharts = () =>
+  renderWithData(<ResultsCharts ranking={ranking} criteria={criteria} />, FIXTURE_DATASET);
 
 giveChartsASize();
 
 describe("ResultsCharts", () => {
   it("captions both charts and says who leads", () => {
-    render(<ResultsCharts ranking={ranking} criteria={criteria} />);
+    renderCharts();
     const figures = screen.getAllByRole("figure");
     expect(figures).toHaveLength(2);
     const leader = ranking.ranked[0]!;
@@ -28,7 +32,7 @@ describe("ResultsCharts", () => {
   });
 
   it("gives the fit chart's data as a table in rank order", () => {
-    render(<ResultsCharts ranking={ranking} criteria={criteria} />);
+    renderCharts();
     const table = screen.getByRole("table", { name: "Fit of each framework, best first" });
     const names = within(table)
       .getAllByRole("rowheader")
@@ -39,18 +43,20 @@ describe("ResultsCharts", () => {
   });
 
   it("tabulates the contributions of the weighted criteria only", () => {
-    render(<ResultsCharts ranking={ranking} criteria={criteria} />);
+    renderCharts();
     const table = screen.getByRole("table", { name: /Points each criterion adds/ });
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((th) => th.textContent);
-    expect(headers).not.toContain("Flexibility");
-    expect(headers).toEqual(["Framework", ...criteria.slice(0, 8).map((c) => c.label), "Fit"]);
+    // Every weighted criterion has a fixture scoring above 1 on it, so each adds points.
+    const weighted = criteria.filter((c) => weights[c.id] > 0).map((c) => c.label);
+    expect(weighted).toHaveLength(8);
+    expect(headers).toEqual(["Framework", ...weighted, "Fit"]);
   });
 
   it("shows and hides a data table with its disclosure button", async () => {
     const user = userEvent.setup();
-    render(<ResultsCharts ranking={ranking} criteria={criteria} />);
+    renderCharts();
     const button = screen.getByRole("button", { name: "Show data table of Fit by framework" });
     expect(button).toHaveAttribute("aria-expanded", "false");
     await user.click(button);
@@ -61,11 +67,12 @@ describe("ResultsCharts", () => {
   });
 
   it("draws one bar per framework and one stacked segment per criterion and framework", () => {
-    const { container } = render(<ResultsCharts ranking={ranking} criteria={criteria} />);
+    const { container } = renderCharts();
     const [fitChart, contributionChart] = container.querySelectorAll(".chart-area");
-    expect(fitChart?.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(10);
+    const count = ranking.ranked.length;
+    expect(fitChart?.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(count);
     const segments = contributionChart?.querySelectorAll(".recharts-bar-rectangle") ?? [];
-    expect(segments.length).toBeGreaterThan(10);
+    expect(segments.length).toBeGreaterThan(count);
     expect(contributionChart?.querySelectorAll(".recharts-legend-item")).toHaveLength(8);
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import type { Framework } from "../../domain/types.ts";
-import { CompareRowView } from "./compare-row-view.tsx";
 import { joinNames, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import type { Framework } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
+import { CompareRowView } from "./compare-row-view.tsx";
 import { type CompareRow, GROUP_LABELS } from "./compare-rows.ts";
 
 const GROUPS = Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[];
@@ -42,7 +42,13 @@ export function CompareTable({
       <div className="compare-scroll">
         <table className="compare-table" data-columns={frameworks.length}>
           <caption id={captionId}>
-            <span>{joinNames(frameworks.map((f) => f.name), "conjunction")} side by side</span>
+            <span>
+              {joinNames(
+                frameworks.map((f) => f.name),
+                "conjunction",
+              )}{" "}
+              side by side
+            </span>
           </caption>
           <thead>
             <tr>

@@ -36,11 +36,15 @@ const columnNames = () =>
     .getAllByRole("columnheader")
     .map((th) => th.querySelector(".column-name")?.textContent);
 
-/** The table row whose header starts with `label` (score rows also show the weight). */
+/** The table row labelled `label`; its header may add the weight or "Same for all". */
 function rowOf(label: string): HTMLElement {
   const matches = within(screen.getByRole("table"))
     .getAllByRole("rowheader")
-    .filter((th) => th.textContent?.startsWith(label));
+    .filter((th) => {
+      const text = th.textContent ?? "";
+      const rest = text.startsWith(label) ? text.slice(label.length) : null;
+      return rest === "" || rest?.startsWith("Your weight") || rest?.startsWith("Same for all");
+    });
   const row = matches.length === 1 ? matches[0]?.closest("tr") : null;
   if (!row) throw new Error(`expected one row "${label}", found ${matches.length}`);
   return row;
@@ -70,7 +74,7 @@ describe("CompareView", () => {
 
   it("asks for one more when one is chosen", async () => {
     const user = userEvent.setup();
-    const [first] = names;
+    const first = names[0]!;
     renderView();
     await user.click(screen.getByRole("checkbox", { name: first }));
     expect(
@@ -180,12 +184,16 @@ describe("CompareView", () => {
       within(screen.getByRole("table")).getByRole("link", { name: "example/slowpoke" }),
     ).toHaveAttribute("href", "https://github.com/example/slowpoke");
     const [slowPros, quickPros] = cellsOf("Pros");
-    expect(within(slowPros!).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
-      dataset.frameworks[0]!.pros,
-    );
-    expect(within(quickPros!).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
-      dataset.frameworks[1]!.pros,
-    );
+    expect(
+      within(slowPros!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(dataset.frameworks[0]!.pros);
+    expect(
+      within(quickPros!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(dataset.frameworks[1]!.pros);
     expect(cellsOf("Cons")[0]).toHaveTextContent("Polling only.");
   });
 
@@ -198,7 +206,7 @@ describe("CompareView", () => {
     expect(b!.languages).not.toContain(languages[0]);
     loadShareState({ ...useAppStore.getState(), languages, compare: [a!.id, b!.id] });
     renderView();
-    const [fitA, fitB] = cellsOf("Fit");
+    const [fitA, fitB] = cellsOf("Fit (0–100)");
     expect(fitA).toHaveTextContent(String(displayFit(fitOfA)));
     expect(fitB).toHaveTextContent("Left out by your language filter");
   });
@@ -246,9 +254,9 @@ describe("CompareView with a framework added by data alone", () => {
     expect(
       screen.getByRole("table", { name: `${newcomer} and ${other!.name} side by side` }),
     ).toBeVisible();
-    expect(screen.getByRole("columnheader", { name: new RegExp(`^${newcomer}`) })).toHaveTextContent(
-      `Gleam · ${KIND_LABELS["full-stack"]}`,
-    );
+    expect(
+      screen.getByRole("columnheader", { name: new RegExp(`^${newcomer}`) }),
+    ).toHaveTextContent(`Gleam · ${KIND_LABELS["full-stack"]}`);
     expect(cellsOf("Languages")[0]).toHaveTextContent(/^Gleam$/);
     expect(cellsOf("Kind")[0]).toHaveTextContent(KIND_LABELS["full-stack"]);
     expect(
@@ -266,12 +274,16 @@ describe("CompareView with a framework added by data alone", () => {
       expect(cellsOf(c.label)[0]).toHaveTextContent(`${score}/5`);
     });
     const [pros] = cellsOf("Pros");
-    expect(within(pros!).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
-      NEWCOMER_SPEC.pros,
-    );
+    expect(
+      within(pros!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(NEWCOMER_SPEC.pros);
     const [cons] = cellsOf("Cons");
-    expect(within(cons!).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
-      NEWCOMER_SPEC.cons,
-    );
+    expect(
+      within(cons!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(NEWCOMER_SPEC.cons);
   });
 });

@@ -1,8 +1,8 @@
 import { type ReactNode, useMemo } from "react";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
-import { MIN_COMPARE } from "../../state/share-state.ts";
 import { useDataset } from "../../state/dataset-context.ts";
+import { MIN_COMPARE } from "../../state/share-state.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { CompareEmpty } from "./compare-empty.tsx";

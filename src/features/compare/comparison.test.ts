@@ -1,17 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
-import { shippedDataset } from "../../domain/shipped-dataset.ts";
-import { makeFramework } from "../../testing/fixtures.ts";
-import type { Framework } from "../../domain/types.ts";
+import type { Dataset, Framework } from "../../domain/types.ts";
+import {
+  FIXTURE_DATASET,
+  makeDataset,
+  makeFramework,
+  NEWCOMER_SPEC,
+  withFramework,
+} from "../../testing/fixtures.ts";
 import { type CompareCell, cellKey, finishRow } from "./compare-rows.ts";
 import { compareRows } from "./comparison.ts";
 import { hostOf } from "./fact-rows.ts";
 
-const pick = (...ids: string[]) =>
-  ids.map((id) => shippedDataset.frameworks.find((f) => f.id === id) as Framework);
-const { criteria } = shippedDataset;
-const rowsFor = (frameworks: Framework[], fits = new Map<string, number>()) =>
-  compareRows(frameworks, criteria, DEFAULT_WEIGHTS, fits);
+const pick = (dataset: Dataset, ...ids: string[]) =>
+  ids.map((id) => {
+    const found = dataset.frameworks.find((f) => f.id === id);
+    if (!found) throw new Error(`no framework ${id}`);
+    return found;
+  });
+const { criteria } = FIXTURE_DATASET;
+const rowsFor = (
+  frameworks: Framework[],
+  fits = new Map<string, number>(),
+  dataset: Dataset = FIXTURE_DATASET,
+) => compareRows(frameworks, dataset, DEFAULT_WEIGHTS, fits);
 const row = (rows: ReturnType<typeof rowsFor>, id: string) => {
   const found = rows.find((r) => r.id === id);
   if (!found) throw new Error(`no row ${id}`);
@@ -19,12 +31,13 @@ const row = (rows: ReturnType<typeof rowsFor>, id: string) => {
 };
 
 describe("compareRows", () => {
-  const frameworks = pick("django", "rails", "phoenix");
+  // Three full-stack frameworks in different languages; Delta is left out of the fits.
+  const frameworks = pick(FIXTURE_DATASET, "alpha", "bravo", "delta");
   const rows = rowsFor(
     frameworks,
     new Map([
-      ["django", 70],
-      ["rails", 65],
+      ["alpha", 70],
+      ["bravo", 65],
     ]),
   );
 
@@ -63,10 +76,11 @@ describe("compareRows", () => {
         "Website",
       ]),
     );
+    const [first] = frameworks;
     expect(row(rows, "repository").cells[0]).toEqual({
       kind: "link",
-      text: "django/django",
-      href: "https://github.com/django/django",
+      text: first?.repository,
+      href: `https://github.com/${first?.repository}`,
     });
   });
 
@@ -88,13 +102,18 @@ describe("compareRows", () => {
 
   it("gives each score its why, its weight and its cited sources", () => {
     const r = row(rows, "score-performance");
-    const [django] = frameworks;
+    const [first] = frameworks;
     expect(r.hint).toBe(`Your weight: ${DEFAULT_WEIGHTS.performance} of 5`);
     const cell = r.cells[0];
     if (cell?.kind !== "score") throw new Error("not a score");
-    expect(cell.why).toBe(django?.scores.performance.why);
-    expect(cell.sources.map((s) => s.key)).toEqual(django?.scores.performance.sources);
-    for (const s of cell.sources) expect(s.url).toMatch(/^https:\/\//);
+    expect(cell.why).toBe(first?.scores.performance.why);
+    expect(cell.sources).toEqual(
+      first?.scores.performance.sources.map((key) => ({
+        key,
+        title: first.sources[key]?.title,
+        url: first.sources[key]?.url,
+      })),
+    );
   });
 
   it("shows the fit, or why a framework has none, and marks the best fit", () => {
@@ -109,6 +128,41 @@ describe("compareRows", () => {
     const bareRows = rowsFor([bare, bare]);
     expect(row(bareRows, "orm").cells[0]).toEqual({ kind: "text", text: "None first-party" });
     expect(row(bareRows, "admin").cells[0]).toEqual({ kind: "text", text: "No" });
+  });
+});
+
+describe("compareRows and the dataset's languages", () => {
+  it("names languages as the dataset does, primary first", () => {
+    const framework = makeFramework({
+      id: "jvm",
+      name: "JVM Web",
+      languages: ["kotlin", "java"],
+      scores: [],
+    });
+    const dataset: Dataset = {
+      ...makeDataset([framework]),
+      languages: [
+        { id: "java", name: "Java (JVM)" },
+        { id: "kotlin", name: "Kotlin (JVM)" },
+      ],
+    };
+    const rows = rowsFor([framework, framework], new Map(), dataset);
+    expect(row(rows, "languages").cells[0]).toEqual({
+      kind: "text",
+      text: "Kotlin (JVM), Java (JVM)",
+    });
+  });
+
+  it("compares a framework added by data alone, in a language no other uses", () => {
+    const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
+    const chosen = pick(dataset, NEWCOMER_SPEC.id, "alpha");
+    const rows = rowsFor(chosen, new Map(), dataset);
+    expect(row(rows, "languages").cells[0]).toEqual({ kind: "text", text: "Gleam" });
+    const scores = dataset.criteria.map((c) => row(rows, `score-${c.id}`).cells[0]);
+    expect(scores.map((cell) => (cell?.kind === "score" ? cell.value : null))).toEqual(
+      NEWCOMER_SPEC.scores,
+    );
+    expect(row(rows, "pros").cells[0]).toEqual({ kind: "list", items: NEWCOMER_SPEC.pros });
   });
 });
 
@@ -132,7 +186,7 @@ describe("helpers", () => {
   });
 
   it.each([
-    ["https://www.djangoproject.com/", "www.djangoproject.com"],
+    ["https://www.example.org/docs/", "www.example.org"],
     ["not a url", "not a url"],
   ])("hostOf(%s) = %s", (url, host) => expect(hostOf(url)).toBe(host));
 });

@@ -4,8 +4,8 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import { displayFit } from "../../domain/scoring.ts";
 import { KIND_LABELS } from "../../domain/catalogue.ts";
+import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion } from "../../domain/types.ts";
 import type { SortColumn } from "../../state/share-state.ts";
 import { CompareToggle } from "./compare-toggle.tsx";
@@ -49,47 +49,47 @@ function criterionColumn({ id, label, description }: Criterion) {
 /** The matrix columns, one per criterion of the dataset: column ids equal the `sort=` column names. */
 export function matrixColumns(criteria: readonly Criterion[]) {
   return helper.columns([
-  helper.accessor("name", {
-    header: "Framework",
-    sortDescFirst: descFirst("name"),
-    meta: { rowHeader: true, className: "col-name" },
-  }),
-  helper.accessor("fit", {
-    header: "Fit",
-    sortDescFirst: descFirst("fit"),
-    cell: (info) => <strong>{displayFit(info.getValue())}</strong>,
-    meta: { className: "col-fit", description: "Fit under your current weights, 0 to 100" },
-  }),
-  ...criteria.map(criterionColumn),
-  helper.accessor((row) => row.languageNames.join(", "), {
-    id: "languages",
-    header: "Languages",
-    sortDescFirst: descFirst("languages"),
-    meta: { className: "col-languages", description: "Sorted by the primary language" },
-  }),
-  helper.accessor("kind", {
-    header: "Kind",
-    sortDescFirst: descFirst("kind"),
-    cell: (info) => KIND_LABELS[info.getValue()],
-    meta: { className: "col-kind" },
-  }),
-  helper.accessor("pros", {
-    header: "Pros",
-    enableSorting: false,
-    cell: (info) => <ShortList items={info.getValue()} />,
-    meta: { className: "col-text" },
-  }),
-  helper.accessor("cons", {
-    header: "Cons",
-    enableSorting: false,
-    cell: (info) => <ShortList items={info.getValue()} />,
-    meta: { className: "col-text" },
-  }),
-  helper.display({
-    id: "compare",
-    header: "Compare",
-    cell: ({ row }) => <CompareToggle id={row.original.id} name={row.original.name} />,
-    meta: { className: "col-compare" },
-  }),
-]);
+    helper.accessor("name", {
+      header: "Framework",
+      sortDescFirst: descFirst("name"),
+      meta: { rowHeader: true, className: "col-name" },
+    }),
+    helper.accessor("fit", {
+      header: "Fit",
+      sortDescFirst: descFirst("fit"),
+      cell: (info) => <strong>{displayFit(info.getValue())}</strong>,
+      meta: { className: "col-fit", description: "Fit under your current weights, 0 to 100" },
+    }),
+    ...criteria.map(criterionColumn),
+    helper.accessor((row) => row.languageNames.join(", "), {
+      id: "languages",
+      header: "Languages",
+      sortDescFirst: descFirst("languages"),
+      meta: { className: "col-languages", description: "Sorted by the primary language" },
+    }),
+    helper.accessor("kind", {
+      header: "Kind",
+      sortDescFirst: descFirst("kind"),
+      cell: (info) => KIND_LABELS[info.getValue()],
+      meta: { className: "col-kind" },
+    }),
+    helper.accessor("pros", {
+      header: "Pros",
+      enableSorting: false,
+      cell: (info) => <ShortList items={info.getValue()} />,
+      meta: { className: "col-text" },
+    }),
+    helper.accessor("cons", {
+      header: "Cons",
+      enableSorting: false,
+      cell: (info) => <ShortList items={info.getValue()} />,
+      meta: { className: "col-text" },
+    }),
+    helper.display({
+      id: "compare",
+      header: "Compare",
+      cell: ({ row }) => <CompareToggle id={row.original.id} name={row.original.name} />,
+      meta: { className: "col-compare" },
+    }),
+  ]);
 }

@@ -1,8 +1,8 @@
 import { clearMatrixFilters } from "../../state/store.ts";
 
 /** Shown instead of an empty table: says nothing matches and offers the way back. */
-export function MatrixEmpty({ query }: { query: string }) {
-  const trimmed = query.trim();
+export function MatrixEmpty({ search }: { search: string }) {
+  const trimmed = search.trim();
   return (
     <div className="card matrix-empty">
       <p>

@@ -10,11 +10,11 @@ const KIND_OPTIONS = FRAMEWORK_KINDS.map((id) => ({ id, label: KIND_LABELS[id] }
 interface MatrixFiltersProps {
   languages: readonly LanguageId[];
   kinds: readonly FrameworkKind[];
-  query: string;
+  search: string;
 }
 
 /** Search, kind and language filters; every change goes to the store and so to the link. */
-export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
+export function MatrixFilters({ languages, kinds, search }: MatrixFiltersProps) {
   const catalogue = useCatalogue();
   return (
     <section className="matrix-filters card" aria-label="Filters">
@@ -23,7 +23,7 @@ export function MatrixFilters({ languages, kinds, query }: MatrixFiltersProps) {
         <input
           id="matrix-search"
           type="search"
-          value={query}
+          value={search}
           maxLength={MAX_SEARCH_LENGTH}
           placeholder="e.g. websockets"
           autoComplete="off"

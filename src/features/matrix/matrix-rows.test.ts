@@ -132,15 +132,15 @@ describe("filterRows", () => {
     ["a con", [], "few packages", ["Alpha"]],
     ["pros and cons at once, case-insensitive", [], "WEBSOCKETS", ["Charlie", "Bravo"]],
     ["surrounding spaces ignored", [], "  tiny  ", ["Delta"]],
-    ["blank query = no filter", [], "   ", ["Delta", "Charlie", "Bravo", "Alpha"]],
+    ["blank search = no filter", [], "   ", ["Delta", "Charlie", "Bravo", "Alpha"]],
     ["no match", [], "kubernetes", []],
     ["languages are not searched", [], "python", []],
     ["kinds are not searched", [], "runtime", []],
     ["kind and search combined", ["micro"], "websockets", ["Charlie"]],
     ["kind and search with nothing in common", ["runtime"], "websockets", []],
   ];
-  it.each(cases)("%s", (_, kinds, query, expected) => {
-    expect(names(filterRows(ROWS, { kinds, query }))).toEqual(expected);
+  it.each(cases)("%s", (_, kinds, search, expected) => {
+    expect(names(filterRows(ROWS, { kinds, search }))).toEqual(expected);
   });
 });
 

@@ -31,7 +31,7 @@ export interface RowFilters {
   /** Kinds to show; empty = all. */
   kinds: readonly FrameworkKind[];
   /** Free text over names, pros and cons; blank = no filter. */
-  query: string;
+  search: string;
 }
 
 const TEXT_COLUMNS: ReadonlySet<SortColumn> = new Set(["name", "kind", "languages"]);
@@ -72,9 +72,9 @@ export function toMatrixRows(
   });
 }
 
-/** The rows of the chosen kinds whose name, pros or cons contain the query (case-insensitive). */
+/** The rows of the chosen kinds whose name, pros or cons contain the search (case-insensitive). */
 export function filterRows(rows: readonly MatrixRow[], filters: RowFilters): MatrixRow[] {
-  const needle = filters.query.trim().toLowerCase();
+  const needle = filters.search.trim().toLowerCase();
   const kinds = filters.kinds;
   return rows.filter(
     (row) =>

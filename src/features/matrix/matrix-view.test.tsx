@@ -67,8 +67,7 @@ function byScore(dataset: Dataset, id: CriterionId, direction: "asc" | "desc"): 
   const sign = direction === "asc" ? 1 : -1;
   return [...dataset.frameworks]
     .sort(
-      (a, b) =>
-        sign * (a.scores[id].value - b.scores[id].value) || compareNames(a.name, b.name),
+      (a, b) => sign * (a.scores[id].value - b.scores[id].value) || compareNames(a.name, b.name),
     )
     .map((f) => f.name);
 }
@@ -111,12 +110,16 @@ describe("MatrixView", () => {
     expect(rowNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "desc"));
     expect(ariaSorts()).toEqual([`${label}:descending`]);
     expect(useAppStore.getState().sort).toEqual({ column: "performance", direction: "desc" });
-    expect(within(table()).getByText(`sorted by ${label}, highest first`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(table()).getByText(`sorted by ${label}, highest first`, { exact: false }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: label }));
     expect(ariaSorts()).toEqual([`${label}:ascending`]);
     expect(rowNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "asc"));
-    expect(within(table()).getByText(`sorted by ${label}, lowest first`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(table()).getByText(`sorted by ${label}, lowest first`, { exact: false }),
+    ).toBeInTheDocument();
   });
 
   it("sorts text columns A to Z first", async () => {
@@ -224,6 +227,7 @@ describe("MatrixView filters", () => {
     await user.type(screen.getByRole("searchbox"), "no such thing");
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByText("No framework matches these filters")).toBeInTheDocument();
+    expect(screen.getByText("(search “no such thing”).", { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
     expect(rowNames()).toHaveLength(frameworks.length);
     expect(useAppStore.getState()).toMatchObject({ kinds: [], search: "" });

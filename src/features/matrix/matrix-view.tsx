@@ -19,16 +19,16 @@ export function MatrixView() {
   const ranking = useRanking(profile);
   const sort = useAppStore((s) => s.sort);
   const kinds = useAppStore((s) => s.kinds);
-  const query = useAppStore((s) => s.search);
+  const search = useAppStore((s) => s.search);
   const compare = useAppStore((s) => s.compare);
   // The search box stays responsive on big datasets; the table catches up a moment later.
-  const deferredQuery = useDeferredValue(query);
+  const deferredSearch = useDeferredValue(search);
   const [fullText, setFullText] = useState(false);
 
   const allRows = useMemo(() => toMatrixRows(ranking.ranked, dataset), [ranking, dataset]);
   const rows = useMemo(
-    () => sortRows(filterRows(allRows, { kinds, query: deferredQuery }), sort),
-    [allRows, kinds, deferredQuery, sort],
+    () => sortRows(filterRows(allRows, { kinds, search: deferredSearch }), sort),
+    [allRows, kinds, deferredSearch, sort],
   );
   const total = ranking.ranked.length + ranking.excluded.length;
 
@@ -42,7 +42,7 @@ export function MatrixView() {
         languages, pros, cons and Compare. Fit follows your current weights; scores as of{" "}
         {dataset.asOf}.
       </p>
-      <MatrixFilters languages={profile.languages} kinds={kinds} query={query} />
+      <MatrixFilters languages={profile.languages} kinds={kinds} search={search} />
       <CompareTray compare={compare} frameworks={dataset.frameworks} />
       <div className="matrix-toolbar">
         <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
@@ -58,7 +58,7 @@ export function MatrixView() {
       {ranking.ranked.length === 0 ? (
         <p className="card">No framework is written in the languages you ticked. Untick one.</p>
       ) : rows.length === 0 ? (
-        <MatrixEmpty query={deferredQuery} />
+        <MatrixEmpty search={deferredSearch} />
       ) : (
         <MatrixTable
           criteria={dataset.criteria}

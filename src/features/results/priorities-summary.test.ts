@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
-import { FIXTURE_DATASET, NEWCOMER_SPEC, weightsWith, withFramework } from "../../testing/fixtures.ts";
+import {
+  FIXTURE_DATASET,
+  NEWCOMER_SPEC,
+  weightsWith,
+  withFramework,
+} from "../../testing/fixtures.ts";
 import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
 
 /** The fixture's criterion labels: "Performance label", "Realtime label", … */

@@ -1,4 +1,4 @@
-import { type Catalogue, joinNames, languageName } from "../../domain/catalogue.ts";
+import { type Catalogue, joinNames, languageName, languageSet } from "../../domain/catalogue.ts";
 import type { CriterionId, LanguageId, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
 import { WEIGHT_WORDS } from "./weight-labels.ts";
@@ -28,6 +28,7 @@ export function languagesInWords(
   languages: readonly LanguageId[],
 ): string {
   if (languages.length === 0) return "Any language will do.";
-  const names = languages.map((l) => languageName(catalogue, l));
+  // In the catalogue's order, as the left-out reasons list them.
+  const names = languageSet(catalogue, languages).map((l) => languageName(catalogue, l));
   return `Only frameworks written in ${joinNames(names, "disjunction")}.`;
 }

@@ -26,6 +26,7 @@ export const RankingItem = memo(function RankingItem({
 }: RankingItemProps) {
   const { framework } = item;
   const why = topContributions(item, criteria, weights);
+  const whyLabels = why.map((w) => w.criterion.label);
   const catalogue = useCatalogue();
   return (
     <li className="card rank-item">
@@ -44,7 +45,7 @@ export const RankingItem = memo(function RankingItem({
       </p>
       {why.length > 0 ? (
         <>
-          <p className="why">Strongest on {joinNames(why.map((w) => w.criterion.label), "conjunction")}.</p>
+          <p className="why">Strongest on {joinNames(whyLabels, "conjunction")}.</p>
           <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
             {why.map((w) => (
               <li key={w.criterion.id}>

@@ -66,6 +66,16 @@ describe("ResultsView", () => {
     expect(items[2]).toHaveTextContent("0 / 100 fit");
   });
 
+  it("explains each fit by the criteria that add the most to it", () => {
+    useAppStore.setState({ weights: weightsWith(1, { security: 5, orm: 4, learning: 3 }) });
+    renderWithData(<ResultsView />, PODIUM);
+    const labels = criterionLabels(PODIUM);
+    expect(cardOf("Top")).toHaveTextContent(
+      `Strongest on ${labels.security}, ${labels.orm}, and ${labels.learning}.`,
+    );
+    expect(cardOf("Bottom")).toHaveTextContent("Scores lowest on everything you weighted.");
+  });
+
   it("re-ranks live when a weight slider moves", () => {
     useAppStore.setState({ weights: weightsWith(1) });
     renderWithData(<ResultsView />, SWING);
@@ -83,7 +93,8 @@ describe("ResultsView", () => {
     renderWithData(<ResultsView />);
     await user.click(within(languageFilter()).getByRole("checkbox", { name: "Python" }));
     await user.click(within(languageFilter()).getByRole("checkbox", { name: "Elixir" }));
-    const kept = (languages: string[]) => languages.includes("python") || languages.includes("elixir");
+    const kept = (languages: string[]) =>
+      languages.includes("python") || languages.includes("elixir");
     const included = FIXTURE_DATASET.frameworks.filter((f) => kept(f.languages));
     const excluded = FIXTURE_DATASET.frameworks.filter((f) => !kept(f.languages));
     expect(included.length).toBeGreaterThan(0);
@@ -95,9 +106,7 @@ describe("ResultsView", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(
-      excluded.map((f) => `${f.name}: not written in Python or Elixir`).sort(),
-    );
+    ).toEqual(excluded.map((f) => `${f.name}: not written in Python or Elixir`).sort());
   });
 
   it("narrows the ranking to a ticked language and widens it again when unticked", async () => {
@@ -160,8 +169,8 @@ describe("ResultsView", () => {
 
     await user.click(within(languageFilter()).getByRole("checkbox", { name: "Gleam" }));
     expect(rankedNames()).toEqual([NEWCOMER_SPEC.name]);
-    expect(within(screen.getByRole("list", { name: "Excluded" })).getAllByRole("listitem")).toHaveLength(
-      10,
-    );
+    expect(
+      within(screen.getByRole("list", { name: "Excluded" })).getAllByRole("listitem"),
+    ).toHaveLength(10);
   });
 });

@@ -1,7 +1,9 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { resetAppStore, setWeight } from "../../state/store.ts";
+import { resetAppStore, setWeight, toggleLanguage } from "../../state/store.ts";
+import { FIXTURE_DATASET, NEWCOMER_SPEC, withFramework } from "../../testing/fixtures.ts";
+import { renderWithData } from "../../testing/render-with-data.tsx";
 import { CopyLink } from "./copy-link.tsx";
 
 beforeEach(resetAppStore);
@@ -16,7 +18,7 @@ describe("CopyLink", () => {
     const user = userEvent.setup();
     const writeText = vi.fn((_text: string) => Promise.resolve());
     mockClipboard(writeText);
-    render(<CopyLink />);
+    renderWithData(<CopyLink />);
     act(() => setWeight("realtime", 5));
     await user.click(screen.getByRole("button", { name: "Copy link" }));
     expect(writeText).toHaveBeenCalledOnce();
@@ -26,10 +28,20 @@ describe("CopyLink", () => {
     expect(screen.getByRole("status")).toBeEmptyDOMElement();
   });
 
+  it("puts a language that only a newly added framework uses into the link", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    mockClipboard(writeText);
+    renderWithData(<CopyLink />, withFramework(FIXTURE_DATASET, NEWCOMER_SPEC));
+    act(() => toggleLanguage("gleam"));
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(new URL(writeText.mock.calls[0]?.[0] ?? "").searchParams.get("lang")).toBe("gleam");
+  });
+
   it("shows the link selected for copying by hand when the clipboard refuses", async () => {
     const user = userEvent.setup();
     mockClipboard(() => Promise.reject(new DOMException("Denied", "NotAllowedError")));
-    render(<CopyLink />);
+    renderWithData(<CopyLink />);
     await user.click(screen.getByRole("button", { name: "Copy link" }));
     const field = await screen.findByRole("textbox", { name: "Link to these results" });
     expect((field as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/\?v=1/);
