@@ -8,7 +8,7 @@ import { CRITERION_IDS, FRAMEWORK_KINDS } from "./types.ts";
 
 /** Upper bounds on sizes, so a hostile or mistaken file cannot bloat the page. */
 export const DATASET_LIMITS = {
-  frameworks: 100,
+  frameworks: 1000,
   languages: 40,
   languagesPerFramework: 6,
   /** All language ids joined by commas must fit one link value (`lang=`, 200 characters). */
