@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import dataset from "../../data/frameworks.json";
+import { elevenFrameworkDataset } from "../../src/testing/fixtures.ts";
 import { useBrowser } from "./browser.ts";
 
 describe("the app", () => {
-  const { open } = useBrowser();
+  const { open } = useBrowser("fixture");
+  const dataset = elevenFrameworkDataset();
 
-  it("loads with its heading and, on the results, the ten framework names", async () => {
+  it("loads with its heading and, on the results, every framework of its dataset", async () => {
     const page = await open("?view=results");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
       /Framework Fit/,

@@ -9,7 +9,11 @@ import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium.ts";
 import { watchNetwork } from "./settle.ts";
 
-export const baseUrl = () => inject("baseUrl");
+/** Which build a test drives: the shipped data, or the made-up eleven-framework dataset. */
+export type Build = "shipped" | "fixture";
+
+export const baseUrl = (build: Build = "shipped") =>
+  inject(build === "fixture" ? "fixtureUrl" : "baseUrl");
 
 export interface OpenOptions extends BrowserContextOptions {
   /** Runs on the new page before it navigates, so listeners and init scripts see the whole load. */
@@ -20,7 +24,7 @@ export interface OpenOptions extends BrowserContextOptions {
  * Starts Chromium for the test file. Every page opened through it fails its test on a console
  * error, an uncaught exception or a dialog (alert, confirm, prompt), from the start of its load.
  */
-export function useBrowser() {
+export function useBrowser(build: Build = "shipped") {
   let browser: Browser;
   const errors: string[] = [];
   const contexts: BrowserContext[] = [];
@@ -55,7 +59,7 @@ export function useBrowser() {
     });
     watchNetwork(page);
     await beforeNavigate?.(page);
-    await page.goto(new URL(path, baseUrl()).href);
+    await page.goto(new URL(path, baseUrl(build)).href);
     return page;
   }
 

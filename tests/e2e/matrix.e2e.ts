@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import dataset from "../../data/frameworks.json";
+import type { Framework } from "../../src/domain/types.ts";
+import { elevenFrameworkDataset } from "../../src/testing/fixtures.ts";
 import { useBrowser } from "./browser.ts";
 
-type Framework = (typeof dataset.frameworks)[number];
+const dataset = elevenFrameworkDataset();
 
 /** Plain code-unit order, like the app's tie rule. */
 const byName = (a: Framework, b: Framework) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -28,18 +29,18 @@ async function ariaSorts(page: Page): Promise<string[]> {
 }
 
 describe("the matrix", () => {
-  const { open } = useBrowser();
+  const { open } = useBrowser("fixture");
 
   it("sorts by a criterion with the keyboard alone, and the link keeps it on reload", async () => {
     const page = await open("?view=matrix");
     await page.getByRole("table").waitFor();
-    await page.getByRole("button", { name: "Raw performance" }).focus();
+    await page.getByRole("button", { name: "Performance label" }).focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
 
     const expected = sortedBy((f) => f.scores.scalability.value, "desc");
     await expect.poll(() => rowNames(page)).toEqual(expected);
-    expect(await ariaSorts(page)).toEqual(["Scalability:descending"]);
+    expect(await ariaSorts(page)).toEqual(["Scalability label:descending"]);
     await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("scalability:desc");
 
     await page.keyboard.press("Space");
@@ -50,7 +51,7 @@ describe("the matrix", () => {
     await page.reload();
     await page.getByRole("table").waitFor();
     expect(await rowNames(page)).toEqual(ascending);
-    expect(await ariaSorts(page)).toEqual(["Scalability:ascending"]);
+    expect(await ariaSorts(page)).toEqual(["Scalability label:ascending"]);
   });
 
   it("filters by kind, and the filter is in the link", async () => {
