@@ -59,7 +59,7 @@ interface Measurement {
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The shipped dataset's criteria and frameworks, plus seeded made-up ones up to `count`. */
-function syntheticDataset(count: number): Dataset {
+function shippedPlusSynthetic(count: number): Dataset {
   const shipped = JSON.parse(readFileSync(DATASET_PATH, "utf8")) as Dataset;
   const next = createSeededRandom(20_261_101);
   const frameworks: Framework[] = [...shipped.frameworks];
@@ -221,7 +221,7 @@ async function run(browser: Browser, scenario: Scenario, workDir: string): Promi
 
 const workDir = mkdtempSync(join(tmpdir(), "framework-fit-bench-"));
 const syntheticPath = join(workDir, "frameworks-1000.json");
-writeFileSync(syntheticPath, JSON.stringify(syntheticDataset(SYNTHETIC_COUNT)));
+writeFileSync(syntheticPath, JSON.stringify(shippedPlusSynthetic(SYNTHETIC_COUNT)));
 
 const allScenarios: Scenario[] = [
   { label: "shipped dataset", frameworks: 10, targetP95: 50 },

@@ -50,10 +50,11 @@ describe("a framework added by data alone", () => {
   it("is compared side by side from a link naming its id", async () => {
     const other = dataset.frameworks[0]?.id ?? "";
     const page = await open(at(`/?${WEIGHTS}&view=compare&compare=${NEWCOMER_SPEC.id},${other}`));
-    const header = page.getByRole("columnheader", { name: new RegExp(NEWCOMER_SPEC.name) });
+    const table = page.getByRole("table", { name: /side by side/ });
+    const header = table.getByRole("columnheader", { name: new RegExp(NEWCOMER_SPEC.name) });
     await expect.poll(() => header.count()).toBe(1);
     await expect
-      .poll(() => page.getByRole("link", { name: `example/${NEWCOMER_SPEC.id}` }).count())
+      .poll(() => table.getByRole("link", { name: `example/${NEWCOMER_SPEC.id}` }).count())
       .toBe(1);
     expect(new URL(page.url()).searchParams.get("compare")).toBe(`${NEWCOMER_SPEC.id},${other}`);
   });
