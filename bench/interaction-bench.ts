@@ -15,11 +15,9 @@ import { type Browser, chromium } from "playwright-core";
 import { build, preview } from "vite";
 import { DATASET_ENV } from "../scripts/dataset-plugin.ts";
 import { CHROMIUM_FLAGS, findChromium } from "../scripts/lib/chromium.ts";
-import { createSeededRandom } from "../src/domain/seeded-random.ts";
-import type { Dataset, Framework } from "../src/domain/types.ts";
-import { CRITERION_IDS, FRAMEWORK_KINDS } from "../src/domain/types.ts";
+import type { Dataset } from "../src/domain/types.ts";
 import { formatIssue, validateDataset } from "../src/domain/validate-dataset.ts";
-import { makeFramework } from "../src/testing/fixtures.ts";
+import { syntheticDataset } from "../src/testing/fixtures.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const DATASET_PATH = join(REPO, "data/frameworks.json");
@@ -61,23 +59,8 @@ const write = (line: string) => process.stdout.write(`${line}\n`);
 /** The shipped dataset's criteria and frameworks, plus seeded made-up ones up to `count`. */
 function shippedPlusSynthetic(count: number): Dataset {
   const shipped = JSON.parse(readFileSync(DATASET_PATH, "utf8")) as Dataset;
-  const next = createSeededRandom(20_261_101);
-  const frameworks: Framework[] = [...shipped.frameworks];
-  for (let i = frameworks.length; i < count; i++) {
-    const id = `synthetic-${String(i).padStart(4, "0")}`;
-    const primary = shipped.languages[next() % shipped.languages.length]?.id ?? "python";
-    const framework = makeFramework({
-      id,
-      name: `Synthetic ${String(i).padStart(4, "0")}`,
-      languages: [primary],
-      scores: CRITERION_IDS.map(() => 1 + (next() % 5)),
-    });
-    frameworks.push({
-      ...framework,
-      kind: FRAMEWORK_KINDS[next() % FRAMEWORK_KINDS.length] ?? "full-stack",
-    });
-  }
-  const dataset: Dataset = { ...shipped, frameworks };
+  const made = syntheticDataset(count - shipped.frameworks.length, 20_261_101).frameworks;
+  const dataset: Dataset = { ...shipped, frameworks: [...shipped.frameworks, ...made] };
   const issues = validateDataset(dataset);
   if (issues.length > 0) {
     throw new Error(`synthetic dataset is invalid:\n${issues.map(formatIssue).join("\n")}`);

@@ -40,8 +40,24 @@ export function loadDatasetFile(path: string): { data: unknown } | { error: stri
 export function datasetPlugin(path = datasetPathFromEnv()): Plugin {
   const file = resolve(path);
   const ids = new Map(Object.entries(MODULES).map(([name, id]) => [`\0${id}`, name]));
+  // Read and validated once for both modules, and again only when the file changes.
+  let loaded: ReturnType<typeof loadDatasetFile> | undefined;
   return {
     name: "framework-fit:dataset",
+    watchChange(id) {
+      if (resolve(id) === file) loaded = undefined;
+    },
+    handleHotUpdate({ file: changed, server }) {
+      if (resolve(changed) !== file) return;
+      // `vite dev`: serve the edited file (or its validation message) on the next load.
+      loaded = undefined;
+      for (const id of ids.keys()) {
+        const module = server.moduleGraph.getModuleById(id);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
+      server.ws.send({ type: "full-reload" });
+      return [];
+    },
     resolveId(source) {
       return Object.values(MODULES).includes(source as never) ? `\0${source}` : null;
     },
@@ -49,7 +65,7 @@ export function datasetPlugin(path = datasetPathFromEnv()): Plugin {
       const name = ids.get(id);
       if (name === undefined) return null;
       this.addWatchFile(file);
-      const loaded = loadDatasetFile(file);
+      loaded ??= loadDatasetFile(file);
       if ("error" in loaded) return this.error(loaded.error);
       const value = name === "dataset" ? loaded.data : catalogueOf(loaded.data as never);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;

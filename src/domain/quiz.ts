@@ -1,4 +1,4 @@
-import { type Catalogue, languageSet } from "./catalogue.ts";
+import { type Catalogue, languageOptions, languageSet } from "./catalogue.ts";
 import { DEFAULT_WEIGHTS } from "./default-profile.ts";
 import type { Profile } from "./scoring.ts";
 import type { CriterionId, Weights } from "./types.ts";
@@ -170,7 +170,7 @@ export function quizQuestions(catalogue: Pick<Catalogue, "languages">): Question
     prompt: "Which languages can your team use?",
     hint: "Tick every language you would accept; leave all unticked for any.",
     multiple: true,
-    options: catalogue.languages.map(({ id, name }) => ({ id, label: name })),
+    options: languageOptions(catalogue),
   };
   return [languages, ...PRIORITY_QUESTIONS];
 }
