@@ -170,12 +170,12 @@ export const criterionSchema = z.strictObject({
   id: z.enum(CRITERION_IDS, { error: `must be one of ${CRITERION_IDS.join(", ")}` }),
   label: text(L.nameLength),
   description: text(L.textLength),
-  /** What a score of 1, 3 and 5 means (2 and 4 lie between). */
+  /** The evidence that earns each score 1..5, so that two people scoring alike agree. */
   rubric: z.strictObject({
     "1": text(L.textLength),
-    "2": text(L.textLength).optional(),
+    "2": text(L.textLength),
     "3": text(L.textLength),
-    "4": text(L.textLength).optional(),
+    "4": text(L.textLength),
     "5": text(L.textLength),
   }),
 });

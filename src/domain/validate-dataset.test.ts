@@ -226,6 +226,11 @@ describe("a broken dataset fails with a message naming framework, field and prob
       /^dataset \| criteria\[0\]\.rubric\.3 \| is missing$/,
     ],
     [
+      "a rubric without level 4",
+      (d) => delete d.criteria[1].rubric["4"],
+      /^dataset \| criteria\[1\]\.rubric\.4 \| is missing$/,
+    ],
+    [
       "a wrong schema version",
       (d) => {
         d.schemaVersion = 1;
@@ -263,7 +268,9 @@ describe("a broken dataset fails with a message naming framework, field and prob
     [
       "a constructor key deep inside",
       (d) => {
-        d.criteria[2].rubric = JSON.parse('{"1": "a", "3": "b", "5": "c", "constructor": "d"}');
+        d.criteria[2].rubric = JSON.parse(
+          '{"1": "a", "2": "b", "3": "c", "4": "d", "5": "e", "constructor": "f"}',
+        );
       },
       /^dataset \| criteria\[2\]\.rubric\.constructor \| uses the key "constructor"/,
     ],

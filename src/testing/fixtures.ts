@@ -70,7 +70,7 @@ const CRITERIA: Criterion[] = CRITERION_IDS.map((id) => ({
   id,
   label: `${id.charAt(0).toUpperCase()}${id.slice(1)} label`,
   description: `Fixture criterion ${id}.`,
-  rubric: { "1": "Weak.", "3": "Fair.", "5": "Strong." },
+  rubric: { "1": "Weak.", "2": "Thin.", "3": "Fair.", "4": "Good.", "5": "Strong." },
 }));
 
 /** The display name a fixture gives a language id. */
