@@ -4,7 +4,7 @@
  * test time only; the browser trusts the validated build.
  */
 import { z } from "zod";
-import { CRITERION_IDS, FRAMEWORK_KINDS } from "./types.ts";
+import { CRITERION_IDS, FACT_FIELDS, FRAMEWORK_KINDS, PACKAGE_REGISTRIES } from "./types.ts";
 
 /** Upper bounds on sizes, so a hostile or mistaken file cannot bloat the page. */
 export const DATASET_LIMITS = {
@@ -24,6 +24,7 @@ export const DATASET_LIMITS = {
   shortTextLength: 200,
   textLength: 600,
   urlLength: 500,
+  packageNameLength: 100,
 } as const;
 
 /** Ids the link format reserves for the user's own options. */
@@ -36,6 +37,8 @@ const FRAMEWORK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGE_ID = /^[a-z][a-z0-9]*$/;
 const SOURCE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+/** npm, PyPI, Maven ("group:artifact"), Packagist ("vendor/name") and other package names. */
+const PACKAGE_NAME = /^[A-Za-z0-9@][A-Za-z0-9@/._:-]*$/;
 const SPDX_ID = /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/;
 /** Bidirectional-text controls, which can make a text display as something else. */
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -93,14 +96,35 @@ export const sourceSchema = z.strictObject({
   accessed: date,
 });
 
+/** Keys into the framework's `sources`. */
+const sourceIds = z
+  .array(z.string({ error: "must be a source id" }), { error: "must be a list of source ids" })
+  .min(1, { error: "must cite at least one source" })
+  .max(L.sourcesPerScore, { error: `must cite at most ${L.sourcesPerScore} sources` });
+
 export const scoreSchema = z.strictObject({
   value: z.int({ error: "must be a whole number from 1 to 5" }).min(1).max(5),
   why: text(L.textLength),
-  /** Keys into the framework's `sources`. */
-  sources: z
-    .array(z.string({ error: "must be a source id" }), { error: "must be a list of source ids" })
-    .min(1, { error: "must cite at least one source" })
-    .max(L.sourcesPerScore, { error: `must cite at most ${L.sourcesPerScore} sources` }),
+  sources: sourceIds,
+});
+
+/** Every fact field names the sources it was read from. */
+const factSourcesSchema = z.strictObject(
+  Object.fromEntries(FACT_FIELDS.map((field) => [field, sourceIds])) as Record<
+    (typeof FACT_FIELDS)[number],
+    typeof sourceIds
+  >,
+);
+
+/** The package whose releases `latestVersion` follows (checked by `npm run data:freshness`). */
+const packageSchema = z.strictObject({
+  registry: z.enum(PACKAGE_REGISTRIES, {
+    error: `must be one of ${PACKAGE_REGISTRIES.join(", ")}`,
+  }),
+  name: z
+    .string({ error: "must be a package name" })
+    .max(L.packageNameLength, { error: `must be at most ${L.packageNameLength} characters` })
+    .regex(PACKAGE_NAME, { error: "must be a package name" }),
 });
 
 const scoresSchema = z.strictObject(
@@ -148,12 +172,14 @@ export const frameworkSchema = z.strictObject({
     .string({ error: 'must be a GitHub "owner/name"' })
     .regex(GITHUB_REPOSITORY, { error: 'must be a GitHub "owner/name"' }),
   website: httpsUrl,
+  package: packageSchema,
   /** First-party data layer, or null. */
   orm: text(L.shortTextLength).nullable(),
   realtime: text(L.shortTextLength).nullable(),
   templating: text(L.shortTextLength).nullable(),
   adminInterface: z.boolean({ error: "must be true or false" }),
   concurrency: text(L.shortTextLength),
+  factSources: factSourcesSchema,
   summary: text(L.textLength),
   pros: textList("pros", L.minPros, L.pros),
   cons: textList("cons", L.minCons, L.cons),

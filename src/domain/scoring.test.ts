@@ -148,6 +148,20 @@ describe("language filter", () => {
     for (const e of ranking.excluded) expect(e.reason).toBe(reason);
   });
 
+  it("gives each left-out framework the fit it would have had: its fit with no filter", () => {
+    const weights = weightsWith(0, { realtime: 5, flexibility: 5 });
+    const everyone = rankFrameworks(FIXTURE_DATASET, profile(weights)).ranked;
+    const fitOf = (id: string) => everyone.find((r) => r.framework.id === id)?.fit;
+    const { excluded } = rankFrameworks(FIXTURE_DATASET, profile(weights, ["python"]));
+    expect(excluded.map((e) => [e.framework.id, e.fit])).toEqual([
+      ["bravo", 25],
+      ["charlie", 50],
+      ["delta", 0],
+      ["echo", 50],
+    ]);
+    for (const e of excluded) expect(e.fit).toBe(fitOf(e.framework.id));
+  });
+
   it("never rescales scores against the visible subset: Alpha keeps 1400/27 alone", () => {
     const { ranked } = rankFrameworks(FIXTURE_DATASET, profile({ ...DEFAULT_WEIGHTS }, ["python"]));
     expect(ranked[0]?.fit).toBeCloseTo(1400 / 27, 12);

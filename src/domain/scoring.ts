@@ -39,6 +39,8 @@ export interface ExcludedFramework {
   framework: Framework;
   /** Plain-words reason, e.g. "not written in Python or Ruby". */
   reason: string;
+  /** 0..100, unrounded: the fit it would have had under the same weights. */
+  fit: number;
 }
 
 export interface Ranking {
@@ -99,7 +101,7 @@ export function scoreMatrix(frameworks: readonly Framework[]): number[][] {
 export function splitByLanguage(
   dataset: Pick<Dataset, "frameworks" | "languages">,
   languages: readonly string[],
-): { included: Framework[]; excluded: ExcludedFramework[] } {
+): { included: Framework[]; excluded: Omit<ExcludedFramework, "fit">[] } {
   const known = languageSet(dataset, languages);
   // Ids the dataset does not list still filter: they simply match no framework.
   const wanted = [...known, ...new Set(languages.filter((id) => !known.includes(id)))];
@@ -135,5 +137,11 @@ export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
       points: (100 * (w[c] as number) * (matrix[index]?.[c] ?? 0)) / total,
     })),
   }));
-  return { ranked, excluded };
+  const outside = excluded.map((e) => e.framework);
+  const wouldFit = rankAlternatives(
+    scoreMatrix(outside),
+    outside.map((f) => f.name),
+    weights,
+  ).fits;
+  return { ranked, excluded: excluded.map((e, i) => ({ ...e, fit: wouldFit[i] as number })) };
 }

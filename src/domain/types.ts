@@ -26,6 +26,32 @@ export type CriterionId = (typeof CRITERION_IDS)[number];
 export const FRAMEWORK_KINDS = ["runtime", "micro", "full-stack"] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
+/** The facts (not scores) that each framework cites sources for in `factSources`. */
+export const FACT_FIELDS = [
+  "license",
+  "firstRelease",
+  "latestVersion",
+  "orm",
+  "realtime",
+  "templating",
+  "adminInterface",
+  "concurrency",
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/** Where a framework's releases are published; `nodejs` is the Node.js release index. */
+export const PACKAGE_REGISTRIES = [
+  "nodejs",
+  "npm",
+  "pypi",
+  "rubygems",
+  "packagist",
+  "hex",
+  "nuget",
+  "maven",
+] as const;
+export type PackageRegistry = (typeof PACKAGE_REGISTRIES)[number];
+
 /** A language id from the dataset's `languages` list. */
 export type LanguageId = string;
 

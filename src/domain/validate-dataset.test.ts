@@ -127,6 +127,46 @@ describe("a broken dataset fails with a message naming framework, field and prob
       /^bravo \| scores\.security\.sources \| cites "NOPE", which is not/,
     ],
     [
+      "a fact without sources",
+      (d) => delete d.frameworks[3].factSources.license,
+      /^delta \| factSources\.license \| is missing$/,
+    ],
+    [
+      "a fact citing no source",
+      (d) => {
+        d.frameworks[3].factSources.orm = [];
+      },
+      /^delta \| factSources\.orm \| must cite at least one source$/,
+    ],
+    [
+      "a fact citing an unknown source",
+      (d) => {
+        d.frameworks[0].factSources.latestVersion = ["S9"];
+      },
+      /^alpha \| factSources\.latestVersion \| cites "S9", which is not in this framework's sources$/,
+    ],
+    [
+      "a fact field the schema does not know",
+      (d) => {
+        d.frameworks[0].factSources.stars = ["S1"];
+      },
+      /^alpha \| factSources\.stars \| is not a known field$/,
+    ],
+    [
+      "a source nothing cites",
+      (d) => {
+        d.frameworks[4].sources.S2 = { ...d.frameworks[4].sources.S1 };
+      },
+      /^echo \| sources\.S2 \| is not cited by any score or fact$/,
+    ],
+    [
+      "an unknown package registry",
+      (d) => {
+        d.frameworks[2].package = { registry: "cpan", name: "x" };
+      },
+      /^charlie \| package\.registry \| must be one of nodejs, npm, pypi/,
+    ],
+    [
       "a why of blanks",
       (d) => {
         d.frameworks[4].scores.ecosystem.why = "  ";

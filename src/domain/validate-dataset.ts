@@ -6,7 +6,7 @@ import {
   type Framework,
   frameworkSchema,
 } from "./dataset-schema.ts";
-import { CRITERION_IDS } from "./types.ts";
+import { CRITERION_IDS, FACT_FIELDS } from "./types.ts";
 
 /** One thing wrong with a dataset: where (framework and field) and what. */
 export interface DatasetIssue {
@@ -135,19 +135,32 @@ function crossReferenceIssues(raw: Record<string, unknown>): [Path, string][] {
         report(at("languages", j), `"${language}" is listed twice`);
       }
     });
-    for (const id of CRITERION_IDS) {
-      for (const key of f.scores[id].sources) {
-        if (!Object.hasOwn(f.sources, key)) {
-          report(
-            at("scores", id, "sources"),
-            `cites "${key}", which is not in this framework's sources`,
-          );
-        }
-      }
-    }
+    checkCitations(f, at, report);
     if (asOf.success) checkDates(f, asOf.data, at, report);
   });
   return found;
+}
+
+/** Every score and fact cites sources the framework lists, and every listed source is cited. */
+function checkCitations(
+  f: Framework,
+  at: (...rest: PropertyKey[]) => Path,
+  report: (path: Path, problem: string) => void,
+): void {
+  const cited = new Set<string>();
+  const check = (path: Path, keys: readonly string[]) => {
+    for (const key of keys) {
+      cited.add(key);
+      if (!Object.hasOwn(f.sources, key)) {
+        report(path, `cites "${key}", which is not in this framework's sources`);
+      }
+    }
+  };
+  for (const id of CRITERION_IDS) check(at("scores", id, "sources"), f.scores[id].sources);
+  for (const field of FACT_FIELDS) check(at("factSources", field), f.factSources[field]);
+  for (const key of Object.keys(f.sources)) {
+    if (!cited.has(key)) report(at("sources", key), "is not cited by any score or fact");
+  }
 }
 
 /** Nothing in a framework may postdate the day the dataset was checked. */

@@ -8,7 +8,7 @@ import type {
   LanguageId,
   Weights,
 } from "../domain/types.ts";
-import { CRITERION_IDS } from "../domain/types.ts";
+import { CRITERION_IDS, FACT_FIELDS } from "../domain/types.ts";
 
 export interface FrameworkSpec {
   id: string;
@@ -53,11 +53,15 @@ export function makeFramework(spec: FrameworkSpec): Framework {
     latestVersion: { version: "1.0", date: "2026-01-01" },
     repository: `example/${spec.id}`,
     website: `https://example.com/${spec.id}`,
+    package: { registry: "npm", name: spec.id },
     orm: null,
     realtime: null,
     templating: null,
     adminInterface: false,
     concurrency: "Fixture concurrency.",
+    factSources: Object.fromEntries(
+      FACT_FIELDS.map((field) => [field, ["S1"]]),
+    ) as Framework["factSources"],
     summary: `${spec.name} is a made-up framework for tests.`,
     pros: [...(spec.pros ?? ["First pro.", "Second pro.", "Third pro.", "Fourth pro."])],
     cons: [...(spec.cons ?? ["First con.", "Second con.", "Third con."])],

@@ -1,11 +1,19 @@
 import type { CompareCell } from "./compare-rows.ts";
 import { ScoreCell } from "./score-cell.tsx";
+import { SourceList } from "./source-list.tsx";
 
 /** One framework's value in one row, drawn by the kind of value it is. */
 export function CompareCellView({ cell, best }: { cell: CompareCell; best: boolean }) {
   switch (cell.kind) {
     case "text":
       return cell.text;
+    case "fact":
+      return (
+        <div className="fact-cell">
+          <span>{cell.text}</span>
+          <SourceList sources={cell.sources} />
+        </div>
+      );
     case "link":
       return (
         <a href={cell.href} rel="noopener noreferrer">

@@ -1,13 +1,16 @@
-/** A cited source of a score, ready to link. */
+/** A cited source of a score or fact, ready to link. */
 export interface CellSource {
   key: string;
   title: string;
   url: string;
+  /** The day the source was read, YYYY-MM-DD. */
+  accessed: string;
 }
 
 /** What one framework shows in one row of the comparison. */
 export type CompareCell =
   | { kind: "text"; text: string }
+  | { kind: "fact"; text: string; sources: CellSource[] }
   | { kind: "link"; text: string; href: string }
   | { kind: "score"; value: number; why: string; sources: CellSource[] }
   | { kind: "fit"; value: number | null; note: string }
@@ -41,6 +44,7 @@ export const GROUP_LABELS: Readonly<Record<CompareGroup, string>> = {
 export function cellKey(cell: CompareCell): string {
   switch (cell.kind) {
     case "text":
+    case "fact":
       return cell.text;
     case "link":
       return cell.href;

@@ -180,6 +180,14 @@ describe("CompareView", () => {
     const source = within(quick!).getByRole("link", { name: "Test fixture" });
     expect(source).toHaveAttribute("href", "https://example.com/fixture");
     expect(source).toHaveAttribute("rel", "noopener noreferrer");
+    expect(quick).toHaveTextContent("Source: Test fixture (read 2026-11-01)");
+    const [slowLicense] = cellsOf("License");
+    expect(slowLicense).toHaveTextContent("MIT");
+    expect(within(slowLicense!).getByRole("link", { name: "Test fixture" })).toHaveAttribute(
+      "href",
+      "https://example.com/fixture",
+    );
+    expect(slowLicense).toHaveTextContent("(read 2026-11-01)");
     expect(
       within(screen.getByRole("table")).getByRole("link", { name: "example/slowpoke" }),
     ).toHaveAttribute("href", "https://github.com/example/slowpoke");

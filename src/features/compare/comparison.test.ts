@@ -112,8 +112,47 @@ describe("compareRows", () => {
         key,
         title: first.sources[key]?.title,
         url: first.sources[key]?.url,
+        accessed: first.sources[key]?.accessed,
       })),
     );
+  });
+
+  it("gives each sourced fact the sources its factSources field cites, with the day read", () => {
+    const base = makeFramework({
+      id: "sourced",
+      name: "Sourced",
+      languages: ["python"],
+      scores: [],
+    });
+    const framework: Framework = {
+      ...base,
+      sources: {
+        S1: { title: "License file", url: "https://example.com/license", accessed: "2026-11-20" },
+        S2: { title: "Changelog", url: "https://example.com/changes", accessed: "2026-11-25" },
+      },
+      factSources: { ...base.factSources, license: ["S1"], latestVersion: ["S2", "S1"] },
+    };
+    const factRow = (id: string) => row(rowsFor([framework]), id).cells[0];
+    expect(factRow("license")).toEqual({
+      kind: "fact",
+      text: "MIT",
+      sources: [
+        {
+          key: "S1",
+          title: "License file",
+          url: "https://example.com/license",
+          accessed: "2026-11-20",
+        },
+      ],
+    });
+    const latest = factRow("latest-version");
+    expect(latest?.kind === "fact" && latest.sources.map((s) => [s.key, s.accessed])).toEqual([
+      ["S2", "2026-11-25"],
+      ["S1", "2026-11-20"],
+    ]);
+    for (const id of ["summary", "kind", "languages"]) {
+      expect(factRow(id)?.kind).toBe("text");
+    }
   });
 
   it("shows the fit, or why a framework has none, and marks the best fit", () => {
@@ -126,8 +165,8 @@ describe("compareRows", () => {
   it("writes missing first-party parts in words", () => {
     const bare = makeFramework({ id: "bare", name: "Bare", languages: ["php"], scores: [] });
     const bareRows = rowsFor([bare, bare]);
-    expect(row(bareRows, "orm").cells[0]).toEqual({ kind: "text", text: "None first-party" });
-    expect(row(bareRows, "admin").cells[0]).toEqual({ kind: "text", text: "No" });
+    expect(row(bareRows, "orm").cells[0]).toMatchObject({ kind: "fact", text: "None first-party" });
+    expect(row(bareRows, "admin").cells[0]).toMatchObject({ kind: "fact", text: "No" });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Dataset, Framework, Weights } from "../../domain/types.ts";
+import { citedSources } from "./cited-sources.ts";
 import { type CompareRow, finishRow } from "./compare-rows.ts";
 import { factRows } from "./fact-rows.ts";
 
@@ -31,10 +32,7 @@ export function compareRows(
       hint: `Your weight: ${weights[c.id]} of 5`,
       cells: frameworks.map((f) => {
         const score = f.scores[c.id];
-        const sources = score.sources.flatMap((key) => {
-          const source = f.sources[key];
-          return source ? [{ key, title: source.title, url: source.url }] : [];
-        });
+        const sources = citedSources(f, score.sources);
         return { kind: "score", value: score.value, why: score.why, sources };
       }),
     }),

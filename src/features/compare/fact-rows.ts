@@ -1,10 +1,16 @@
 import { type Catalogue, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
-import type { Framework } from "../../domain/types.ts";
+import type { FactField, Framework } from "../../domain/types.ts";
+import { citedSources } from "./cited-sources.ts";
 import { type CompareCell, type CompareRow, finishRow } from "./compare-rows.ts";
 
 type FactCell = (f: Framework, catalogue: Pick<Catalogue, "languages">) => CompareCell;
 
 const text = (value: string): CompareCell => ({ kind: "text", text: value });
+
+/** A fact's value with the sources the dataset cites for that field. */
+const sourced =
+  (field: FactField, value: (f: Framework) => string): FactCell =>
+  (f) => ({ kind: "fact", text: value(f), sources: citedSources(f, f.factSources[field]) });
 
 /** The host name of a website, e.g. "www.djangoproject.com"; the raw text if it is no URL. */
 export function hostOf(url: string): string {
@@ -20,18 +26,22 @@ const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] =
   ["summary", "In short", (f) => text(f.summary)],
   ["kind", "Kind", (f) => text(KIND_LABELS[f.kind])],
   ["languages", "Languages", (f, catalogue) => text(languageNames(catalogue, f.languages))],
-  ["license", "License", (f) => text(f.license)],
-  ["first-release", "First release", (f) => text(String(f.firstRelease))],
+  ["license", "License", sourced("license", (f) => f.license)],
+  ["first-release", "First release", sourced("firstRelease", (f) => String(f.firstRelease))],
   [
     "latest-version",
     "Latest version",
-    (f) => text(`${f.latestVersion.version} (${f.latestVersion.date})`),
+    sourced("latestVersion", (f) => `${f.latestVersion.version} (${f.latestVersion.date})`),
   ],
-  ["orm", "ORM / data layer", (f) => text(f.orm ?? "None first-party")],
-  ["realtime", "Real-time", (f) => text(f.realtime ?? "None first-party")],
-  ["templating", "Templating", (f) => text(f.templating ?? "None")],
-  ["admin", "Admin interface", (f) => text(f.adminInterface ? "Yes, generated" : "No")],
-  ["concurrency", "Concurrency", (f) => text(f.concurrency)],
+  ["orm", "ORM / data layer", sourced("orm", (f) => f.orm ?? "None first-party")],
+  ["realtime", "Real-time", sourced("realtime", (f) => f.realtime ?? "None first-party")],
+  ["templating", "Templating", sourced("templating", (f) => f.templating ?? "None")],
+  [
+    "admin",
+    "Admin interface",
+    sourced("adminInterface", (f) => (f.adminInterface ? "Yes, generated" : "No")),
+  ],
+  ["concurrency", "Concurrency", sourced("concurrency", (f) => f.concurrency)],
   [
     "repository",
     "Repository",

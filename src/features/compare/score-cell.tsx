@@ -1,4 +1,5 @@
 import type { CompareCell } from "./compare-rows.ts";
+import { SourceList } from "./source-list.tsx";
 
 const PIPS = [1, 2, 3, 4, 5] as const;
 
@@ -24,19 +25,7 @@ export function ScoreCell({
         {best ? <span className="best-badge">Best</span> : null}
       </span>
       <span className="score-why">{cell.why}</span>
-      {cell.sources.length > 0 ? (
-        <span className="score-sources">
-          Sources:{" "}
-          {cell.sources.map((s, index) => (
-            <span key={s.key}>
-              {index > 0 ? "; " : null}
-              <a href={s.url} rel="noopener noreferrer">
-                {s.title}
-              </a>
-            </span>
-          ))}
-        </span>
-      ) : null}
+      <SourceList sources={cell.sources} />
     </div>
   );
 }

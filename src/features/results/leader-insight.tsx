@@ -1,5 +1,7 @@
 import { useMemo } from "react";
-import type { Profile } from "../../domain/scoring.ts";
+import { joinNames } from "../../domain/catalogue.ts";
+import { leaderTradeOffs } from "../../domain/explanation.ts";
+import type { Profile, RankedFramework } from "../../domain/scoring.ts";
 import { closestFlip, sensitivity } from "../../domain/sensitivity.ts";
 import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts";
 import type { Criterion } from "../../domain/types.ts";
@@ -10,6 +12,8 @@ import { useSettledValue } from "./use-settled-value.ts";
 /** Perturbation work per update: the default 2,000 samples for up to ten frameworks. */
 const STABILITY_BUDGET = DEFAULT_STABILITY_SAMPLES * 10;
 const MIN_STABILITY_SAMPLES = 200;
+/** The largest losses named in the leader's summary. */
+const TRADE_OFFS_SHOWN = 3;
 
 /** Samples for `count` frameworks: 2,000 for the shipped ten, fewer for a much larger dataset. */
 export function stabilitySamples(count: number): number {
@@ -30,9 +34,12 @@ function insightSettleMs(count: number): number {
 export function LeaderInsight({
   profile,
   criteria,
+  ranked,
 }: {
   profile: Profile;
   criteria: readonly Criterion[];
+  /** The ranking shown beside it, for what the leader gives up. */
+  ranked: readonly RankedFramework[];
 }) {
   const dataset = useDataset();
   const deferred = useSettledValue(profile, insightSettleMs(dataset.frameworks.length));
@@ -48,14 +55,27 @@ export function LeaderInsight({
   if (!insight) return null;
   const { s, leaderShare, samples, flip } = insight;
   const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
+  const leaderName = s.leader.framework.name;
+  const tradeOffs = leaderTradeOffs(ranked, profile.weights).slice(0, TRADE_OFFS_SHOWN);
   return (
     <section className="card insight" aria-labelledby="insight-heading">
-      <h2 id="insight-heading">{s.leader.framework.name} fits best</h2>
+      <h2 id="insight-heading">{leaderName} fits best</h2>
       <p>
         <strong>First in {Math.round(leaderShare)}% of nearby weightings</strong>{" "}
         <span className="hint">
           (every weight nudged by up to one step, {samples.toLocaleString("en-US")} tries).
         </span>
+      </p>
+      <p>
+        {tradeOffs.length > 0
+          ? `What you give up: ${joinNames(
+              tradeOffs.map(
+                (t) =>
+                  `${label(t.criterion)} (${t.score}/5, where ${t.best.framework.name} has ${t.best.score}/5)`,
+              ),
+              "conjunction",
+            )}.`
+          : `No other ranked framework scores higher than ${leaderName} on anything you weighted.`}
       </p>
       <p>
         {flip && flip.weight !== null

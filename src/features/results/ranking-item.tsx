@@ -1,10 +1,11 @@
 import { memo } from "react";
-import { joinNames, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
 import { displayFit, type RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { toggleCompare } from "../../state/store.ts";
 import { topContributions } from "./explain.ts";
+import { ScoreHighlights } from "./score-highlights.tsx";
 
 interface RankingItemProps {
   item: RankedFramework;
@@ -26,7 +27,6 @@ export const RankingItem = memo(function RankingItem({
 }: RankingItemProps) {
   const { framework } = item;
   const why = topContributions(item, criteria, weights);
-  const whyLabels = why.map((w) => w.criterion.label);
   const catalogue = useCatalogue();
   return (
     <li className="card rank-item">
@@ -43,27 +43,23 @@ export const RankingItem = memo(function RankingItem({
       <p className="meta">
         {languageNames(catalogue, framework.languages)} · {KIND_LABELS[framework.kind]}
       </p>
+      <ScoreHighlights framework={framework} criteria={criteria} weights={weights} />
       {why.length > 0 ? (
-        <>
-          <p className="why">Strongest on {joinNames(whyLabels, "conjunction")}.</p>
-          <ul className="why-bars" aria-label={`Top criteria for ${framework.name}`}>
-            {why.map((w) => (
-              <li key={w.criterion.id}>
-                <span className="why-label">{w.criterion.label}</span>
-                <span className="bar" aria-hidden="true">
-                  <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
-                </span>
-                <span className="why-points">
-                  +{Math.round(w.points)} <span className="visually-hidden">points,</span>
-                  <span className="why-score"> score {w.score}/5</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="why">Scores lowest on everything you weighted.</p>
-      )}
+        <ul className="why-bars" aria-label={`Where ${framework.name}'s fit comes from`}>
+          {why.map((w) => (
+            <li key={w.criterion.id}>
+              <span className="why-label">{w.criterion.label}</span>
+              <span className="bar" aria-hidden="true">
+                <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
+              </span>
+              <span className="why-points">
+                +{Math.round(w.points)} <span className="visually-hidden">points,</span>
+                <span className="why-score"> score {w.score}/5</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <button
         type="button"
         className="compare-toggle"

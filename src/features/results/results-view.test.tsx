@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { criterionLabels } from "../../domain/catalogue.ts";
+import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
 import {
   elevenFrameworkDataset,
@@ -54,6 +55,14 @@ const cardOf = (name: string) => {
   if (!card) throw new Error(`no ranking card for ${name}`);
   return card;
 };
+/** The displayed fit a framework has with no language filter, under the store's weights. */
+const fitUnfiltered = (id: string) => {
+  const { weights } = useAppStore.getState();
+  const found = rankFrameworks(FIXTURE_DATASET, { weights, languages: [] }).ranked.find(
+    (r) => r.framework.id === id,
+  );
+  return found ? displayFit(found.fit) : Number.NaN;
+};
 const languageFilter = () => screen.getByRole("group", { name: /Languages your team can use/ });
 
 describe("ResultsView", () => {
@@ -66,14 +75,40 @@ describe("ResultsView", () => {
     expect(items[2]).toHaveTextContent("0 / 100 fit");
   });
 
-  it("explains each fit by the criteria that add the most to it", () => {
-    useAppStore.setState({ weights: weightsWith(1, { security: 5, orm: 4, learning: 3 }) });
+  it("names strengths (4-5) and weaknesses (1-2) among the weighted criteria, heaviest first", () => {
+    // Weighted: security 5, orm 4, learning 3; the other six 0.
+    useAppStore.setState({ weights: weightsWith(0, { security: 5, orm: 4, learning: 3 }) });
     renderWithData(<ResultsView />, PODIUM);
     const labels = criterionLabels(PODIUM);
-    expect(cardOf("Top")).toHaveTextContent(
-      `Strongest on ${labels.security}, ${labels.orm}, and ${labels.learning}.`,
+    const top = cardOf("Top");
+    expect(top).toHaveTextContent(
+      `Strong on ${labels.security} (5/5), ${labels.orm} (5/5), and ${labels.learning} (5/5).`,
     );
-    expect(cardOf("Bottom")).toHaveTextContent("Scores lowest on everything you weighted.");
+    expect(top).not.toHaveTextContent("Weak on");
+    expect(top).not.toHaveTextContent(labels.performance);
+    const bottom = cardOf("Bottom");
+    expect(bottom).toHaveTextContent(
+      `Weak on ${labels.security} (1/5), ${labels.orm} (1/5), and ${labels.learning} (1/5).`,
+    );
+    expect(bottom).not.toHaveTextContent("Strong on");
+    const middle = cardOf("Middle");
+    expect(middle).toHaveTextContent("Middling (3/5) on everything you weighted.");
+    expect(middle).not.toHaveTextContent(/Strong on|Weak on/);
+  });
+
+  it("shows where each fit comes from as bars of the largest contributions", () => {
+    useAppStore.setState({ weights: weightsWith(0, { security: 5, orm: 4, learning: 3 }) });
+    renderWithData(<ResultsView />, PODIUM);
+    const labels = criterionLabels(PODIUM);
+    const bars = within(cardOf("Top")).getByRole("list", { name: "Where Top's fit comes from" });
+    expect(
+      within(bars)
+        .getAllByRole("listitem")
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual([labels.security, labels.orm, labels.learning]);
+    expect(
+      within(cardOf("Bottom")).queryByRole("list", { name: /fit comes from/ }),
+    ).not.toBeInTheDocument();
   });
 
   it("re-ranks live when a weight slider moves", () => {
@@ -88,7 +123,7 @@ describe("ResultsView", () => {
     expect(slider).toHaveAttribute("aria-valuetext", `${LABELS.realtime}: critical, 5 of 5`);
   });
 
-  it("lists the frameworks a language filter leaves out, with the reason", async () => {
+  it("lists the frameworks a language filter leaves out, with the fit they would have had and why", async () => {
     const user = userEvent.setup();
     renderWithData(<ResultsView />);
     await user.click(within(languageFilter()).getByRole("checkbox", { name: "Python" }));
@@ -106,7 +141,61 @@ describe("ResultsView", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(excluded.map((f) => `${f.name}: not written in Python or Elixir`).sort());
+    ).toEqual(
+      excluded
+        .map(
+          (f) =>
+            `${f.name} would fit ${fitUnfiltered(f.id)} / 100; not written in Python or Elixir.`,
+        )
+        .sort(),
+    );
+  });
+
+  it("says what the leader gives up, and where another ranked framework scores higher", async () => {
+    useAppStore.setState({ weights: weightsWith(1) });
+    renderWithData(<ResultsView />, SWING);
+    const insight = await screen.findByRole("region", { name: "Steady fits best" });
+    expect(insight).toHaveTextContent(
+      `What you give up: ${LABELS.realtime} (2/5, where Sprinter has 5/5).`,
+    );
+  });
+
+  it("says when the leader scores highest on everything weighted", async () => {
+    renderWithData(<ResultsView />, PODIUM);
+    const insight = await screen.findByRole("region", { name: "Top fits best" });
+    expect(insight).toHaveTextContent(
+      "No other ranked framework scores higher than Top on anything you weighted.",
+    );
+  });
+
+  it("says when a critical criterion has no strong option, naming the left-out ones that have", () => {
+    const dataset = makeDataset([
+      makeFramework({ id: "py", name: "Pyweb", languages: ["python"], scores: everywhere(3) }),
+      makeFramework({
+        id: "ex",
+        name: "Elixweb",
+        languages: ["elixir"],
+        scores: [3, 3, 5, 3, 3, 3, 3, 3, 3],
+      }),
+    ]);
+    useAppStore.setState({
+      weights: weightsWith(0, { realtime: 5, orm: 2 }),
+      languages: ["python"],
+    });
+    renderWithData(<ResultsView />, dataset);
+    const note = screen.getByRole("region", { name: "What no option here does well" });
+    const realtime = criterionLabels(dataset).realtime;
+    // Elixweb's fit: (5 * 1 + 2 * 0.5) / 7 = 85.7.
+    expect(note).toHaveTextContent(
+      `You marked ${realtime} critical, but no ranked framework scores 4 or more on it (the best is 3/5). Outside your languages: Elixweb (would fit 86; add Elixir).`,
+    );
+    expect(note).not.toHaveTextContent(criterionLabels(dataset).orm);
+  });
+
+  it("shows no coverage note when a ranked framework meets every heavy criterion", () => {
+    useAppStore.setState({ weights: weightsWith(5) });
+    renderWithData(<ResultsView />, PODIUM);
+    expect(screen.queryByRole("region", { name: "What no option here does well" })).toBeNull();
   });
 
   it("narrows the ranking to a ticked language and widens it again when unticked", async () => {

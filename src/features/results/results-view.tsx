@@ -5,6 +5,7 @@ import type { Criterion } from "../../domain/types.ts";
 import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
+import { CoverageNote } from "./coverage-note.tsx";
 import { ExcludedList } from "./excluded-list.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
@@ -51,7 +52,8 @@ export function ResultsView({
   return (
     <div className="results-layout">
       <div className="results-main">
-        <LeaderInsight profile={rankedProfile} criteria={criteria} />
+        <LeaderInsight profile={rankedProfile} criteria={criteria} ranked={ranking.ranked} />
+        <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
         <CompareTray compare={compare} frameworks={dataset.frameworks} />
         {ranking.ranked.length === 0 ? (
           <p className="card">No framework is written in the languages you ticked. Untick one.</p>
@@ -66,7 +68,7 @@ export function ResultsView({
         <ExcludedList excluded={ranking.excluded} />
         {ranking.ranked.length > 0 ? charts : null}
         <p className="hint">
-          Scores as of {dataset.asOf}; each one cites its sources in the Compare view.
+          Facts and scores as of {dataset.asOf}; the Compare view cites the sources of each.
         </p>
       </div>
       <WeightPanel criteria={criteria} weights={profile.weights} languages={profile.languages} />

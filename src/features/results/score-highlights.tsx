@@ -1,0 +1,42 @@
+import { joinNames } from "../../domain/catalogue.ts";
+import { strengthsAndWeaknesses, type WeighedScore } from "../../domain/explanation.ts";
+import type { Criterion, Framework, Weights } from "../../domain/types.ts";
+
+/** "Real-time (5/5)" for each score, joined in words. */
+function scoreList(items: readonly WeighedScore[], criteria: readonly Criterion[]): string {
+  const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
+  return joinNames(
+    items.map((i) => `${label(i.criterion)} (${i.score}/5)`),
+    "conjunction",
+  );
+}
+
+/** A framework's strengths (4-5) and weaknesses (1-2) among the criteria the user weighted. */
+export function ScoreHighlights({
+  framework,
+  criteria,
+  weights,
+}: {
+  framework: Framework;
+  criteria: readonly Criterion[];
+  weights: Weights;
+}) {
+  const { strengths, weaknesses } = strengthsAndWeaknesses(framework, weights);
+  if (strengths.length === 0 && weaknesses.length === 0) {
+    return <p className="why">Middling (3/5) on everything you weighted.</p>;
+  }
+  return (
+    <>
+      {strengths.length > 0 ? (
+        <p className="why strengths">
+          <span className="why-tag">Strong on</span> {scoreList(strengths, criteria)}.
+        </p>
+      ) : null}
+      {weaknesses.length > 0 ? (
+        <p className="why weaknesses">
+          <span className="why-tag">Weak on</span> {scoreList(weaknesses, criteria)}.
+        </p>
+      ) : null}
+    </>
+  );
+}
