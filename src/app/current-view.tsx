@@ -3,7 +3,14 @@ import { QuizView } from "../features/questionnaire/quiz-view.tsx";
 import { ResultsIntro } from "../features/results/results-intro.tsx";
 import type { View } from "../state/share-state.ts";
 import { AfterFirstPaint } from "./after-first-paint.tsx";
-import { CompareRadar, CompareView, MatrixView, ResultsCharts, ResultsView } from "./lazy-views.ts";
+import {
+  AboutView,
+  CompareRadar,
+  CompareView,
+  MatrixView,
+  ResultsCharts,
+  ResultsView,
+} from "./lazy-views.ts";
 import { WhenNearViewport } from "./when-near-viewport.tsx";
 
 /** Placeholder with the chart's reserved height, so nothing jumps when the chunk arrives. */
@@ -30,6 +37,8 @@ export function CurrentView({ view }: { view: View }) {
           )}
         />
       );
+    case "about":
+      return <AboutView />;
     default:
       return (
         <>

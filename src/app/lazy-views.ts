@@ -25,6 +25,11 @@ export const CompareView = lazy(() =>
     default: m.CompareView,
   })),
 );
+export const AboutView = lazy(() =>
+  withDataset(import("../features/about/about-view.tsx")).then((m) => ({
+    default: m.AboutView,
+  })),
+);
 export const ResultsCharts = lazy(() =>
   import("../features/charts/results-charts.tsx").then((m) => ({ default: m.ResultsCharts })),
 );

@@ -6,6 +6,7 @@ export const VIEW_LABELS: Record<View, string> = {
   results: "Results",
   matrix: "Matrix",
   compare: "Compare",
+  about: "How it works",
 };
 
 /** Switches between the four views; the current one is marked for assistive technology. */

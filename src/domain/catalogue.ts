@@ -1,4 +1,5 @@
-import type { CriterionId, FrameworkKind } from "./types.ts";
+import { isOwnOptionId } from "./own-options.ts";
+import type { CriterionId, Framework, FrameworkKind } from "./types.ts";
 
 /**
  * The few names the first screen needs before the dataset arrives: criteria labels, languages
@@ -54,12 +55,18 @@ export const KIND_LABELS: Readonly<Record<FrameworkKind, string>> = {
   "full-stack": "Full-stack framework",
 };
 
-/** A framework's languages by name, primary first: "JavaScript, TypeScript". */
+/** A framework's languages by name, primary first: "JavaScript, TypeScript"; none is any. */
 export function languageNames(
   catalogue: Pick<Catalogue, "languages">,
   ids: readonly string[],
 ): string {
+  if (ids.length === 0) return "Any language";
   return ids.map((id) => languageName(catalogue, id)).join(", ");
+}
+
+/** How the page names a framework's kind; the user's own options are named as such. */
+export function kindLabel(framework: Pick<Framework, "id" | "kind">): string {
+  return isOwnOptionId(framework.id) ? "Your own option" : KIND_LABELS[framework.kind];
 }
 
 /** The catalogue's languages as checkbox options. */

@@ -4,7 +4,13 @@
  * test time only; the browser trusts the validated build.
  */
 import { z } from "zod";
-import { CRITERION_IDS, FACT_FIELDS, FRAMEWORK_KINDS, PACKAGE_REGISTRIES } from "./types.ts";
+import {
+  CRITERION_IDS,
+  FACT_FIELDS,
+  FRAMEWORK_KINDS,
+  PACKAGE_REGISTRIES,
+  RESERVED_FRAMEWORK_IDS,
+} from "./types.ts";
 
 /** Upper bounds on sizes, so a hostile or mistaken file cannot bloat the page. */
 export const DATASET_LIMITS = {
@@ -26,9 +32,6 @@ export const DATASET_LIMITS = {
   urlLength: 500,
   packageNameLength: 100,
 } as const;
-
-/** Ids the link format reserves for the user's own options. */
-export const RESERVED_FRAMEWORK_IDS: readonly string[] = ["own1", "own2", "own3"];
 
 const L = DATASET_LIMITS;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -31,9 +31,14 @@ describe("QUESTIONS", () => {
     expect(languages?.options.map((o) => o.label)).toContain("C#");
   });
 
+  it("asks what is being built right after the languages", () => {
+    expect(QUESTIONS[1]?.id).toBe("building");
+    expect(QUESTIONS[1]?.options.map((o) => o.id)).toEqual(["api", "pages", "both"]);
+  });
+
   it("asks every other question once as a radio group of 3 or 4 options with unique ids", () => {
     const ids = QUESTIONS.map((q) => q.id);
-    expect(new Set(ids).size).toBe(9);
+    expect(new Set(ids).size).toBe(10);
     for (const q of QUESTIONS.slice(1)) {
       expect(q.multiple).toBe(false);
       expect(q.options.length).toBeGreaterThanOrEqual(3);
@@ -141,8 +146,58 @@ describe("answersToWeights", () => {
       weights: withDefaults({ ecosystem: 5 }),
     },
     {
+      name: "building api -> productivity 3 - 1 = 2, flexibility 2 + 1 = 3",
+      answers: { building: "api" },
+      weights: withDefaults({ productivity: 2, flexibility: 3 }),
+    },
+    {
+      name: "building pages -> productivity 3 + 1 = 4, orm 3 + 1 = 4",
+      answers: { building: "pages" },
+      weights: withDefaults({ productivity: 4, orm: 4 }),
+    },
+    {
+      name: "building both -> the defaults",
+      answers: { building: "both" },
+      weights: { ...DEFAULT_WEIGHTS },
+    },
+    {
+      name: "api nudges the answers of later questions, whatever the order they are given in",
+      answers: { conventions: "balanced", timeToMarket: "weeks", building: "api" },
+      weights: withDefaults({ productivity: 4, flexibility: 3 }),
+    },
+    {
+      name: "api + freedom: flexibility 5 + 1 clamped to 5, productivity 3 - 1 - 1 = 1",
+      answers: { building: "api", conventions: "freedom" },
+      weights: withDefaults({ productivity: 1, flexibility: 5 }),
+    },
+    {
+      name: "api + relaxed + freedom: productivity 1 - 1 - 1 clamped to 0",
+      answers: { building: "api", timeToMarket: "relaxed", conventions: "freedom" },
+      weights: withDefaults({ productivity: 0, flexibility: 5 }),
+    },
+    {
+      name: "pages + weeks + conventions: productivity 5 + 1 + 1 clamped to 5",
+      answers: { building: "pages", timeToMarket: "weeks", conventions: "conventions" },
+      weights: withDefaults({ productivity: 5, flexibility: 0, orm: 4 }),
+    },
+    {
+      name: "pages + heavy data: orm 5 + 1 clamped to 5",
+      answers: { building: "pages", data: "heavy" },
+      weights: withDefaults({ productivity: 4, orm: 5 }),
+    },
+    {
+      name: "api + light data: orm untouched by api",
+      answers: { building: "api", data: "light" },
+      weights: withDefaults({ productivity: 2, flexibility: 3, orm: 1 }),
+    },
+    {
+      name: "api weighs batteries less than pages for the same other answers",
+      answers: { building: "api", timeToMarket: "months" },
+      weights: withDefaults({ productivity: 2, flexibility: 3 }),
+    },
+    {
       name: "unknown option ids and arrays on radio questions are ignored",
-      answers: { realtime: "always", load: ["high"], security: "__proto__" },
+      answers: { realtime: "always", load: ["high"], security: "__proto__", building: "spa" },
       weights: { ...DEFAULT_WEIGHTS },
     },
   ])("$name", ({ answers, weights }) => {

@@ -6,6 +6,7 @@ import { MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
 
 export type QuestionId =
   | "languages"
+  | "building"
   | "realtime"
   | "data"
   | "experience"
@@ -38,8 +39,8 @@ type SingleQuestionId = Exclude<QuestionId, "languages">;
 interface WeightedOption extends QuizOption {
   /** Weights this answer sets; criteria not listed keep their current value. */
   sets: Partial<Weights>;
-  /** Added to productivity after every answer is applied (conventions only). */
-  productivityNudge?: number;
+  /** Added after every answer's `sets` is applied, then clamped to 0..5. */
+  nudges?: Partial<Weights>;
 }
 
 interface WeightedQuestion {
@@ -50,6 +51,26 @@ interface WeightedQuestion {
 }
 
 const WEIGHTED_QUESTIONS: readonly WeightedQuestion[] = [
+  {
+    id: "building",
+    prompt: "What are you building?",
+    hint: "Pages and an admin gain most from built-in helpers; an API for a separate front end, less.",
+    options: [
+      {
+        id: "api",
+        label: "An API for a separate front end or mobile app",
+        sets: {},
+        nudges: { productivity: -1, flexibility: 1 },
+      },
+      {
+        id: "pages",
+        label: "Server-rendered pages, with an admin for staff",
+        sets: {},
+        nudges: { productivity: 1, orm: 1 },
+      },
+      { id: "both", label: "Both, or not sure yet", sets: {} },
+    ],
+  },
   {
     id: "realtime",
     prompt: "Do users need live updates?",
@@ -132,14 +153,14 @@ const WEIGHTED_QUESTIONS: readonly WeightedQuestion[] = [
         id: "conventions",
         label: "Conventions: give us one obvious way",
         sets: { flexibility: 0 },
-        productivityNudge: 1,
+        nudges: { productivity: 1 },
       },
       { id: "balanced", label: "A balance of both", sets: { flexibility: 2 } },
       {
         id: "freedom",
         label: "Freedom: a minimal core we shape ourselves",
         sets: { flexibility: 5 },
-        productivityNudge: -1,
+        nudges: { productivity: -1 },
       },
     ],
   },
@@ -186,6 +207,7 @@ function clampWeight(weight: number): number {
  * | question | answer | weights set |
  * |---|---|---|
  * | languages | any ticked ids | `languages` (none ticked = any) |
+ * | building | api / pages / both | productivity -1, flexibility +1 / productivity +1, orm +1 / none |
  * | realtime | none / some / core | realtime 0 / 3 / 5 |
  * | data | light / typical / heavy | orm 1 / 3 / 5 |
  * | experience | new / mixed / senior | learning 5 / 3 / 1 |
@@ -195,14 +217,15 @@ function clampWeight(weight: number): number {
  * | conventions | conventions / balanced / freedom | flexibility 0 / 2 / 5; productivity +1 / 0 / -1 |
  * | ecosystem | low / medium / high | ecosystem 1 / 3 / 5 |
  *
- * The conventions nudge applies after the time-to-market answer (or the default 3), clamped to 0..5.
+ * The building and conventions answers nudge (+/-) the weights the other answers (or the defaults)
+ * set; the nudges add up and the sum is clamped to 0..5.
  */
 export function answersToWeights(
   answers: Answers,
   catalogue: Pick<Catalogue, "languages">,
 ): Profile {
   const weights: Weights = { ...DEFAULT_WEIGHTS };
-  let nudge = 0;
+  const nudges: Partial<Weights> = {};
   for (const question of WEIGHTED_QUESTIONS) {
     const answer = answers[question.id];
     const option = question.options.find((o) => o.id === answer);
@@ -210,9 +233,15 @@ export function answersToWeights(
     for (const [criterion, weight] of Object.entries(option.sets)) {
       weights[criterion as CriterionId] = weight;
     }
-    nudge += option.productivityNudge ?? 0;
+    for (const [criterion, step] of Object.entries(option.nudges ?? {})) {
+      const id = criterion as CriterionId;
+      nudges[id] = (nudges[id] ?? 0) + step;
+    }
   }
-  weights.productivity = clampWeight(weights.productivity + nudge);
+  for (const [criterion, step] of Object.entries(nudges)) {
+    const id = criterion as CriterionId;
+    weights[id] = clampWeight(weights[id] + step);
+  }
   const picked = answers.languages;
   const languages = languageSet(catalogue, typeof picked === "string" ? [picked] : (picked ?? []));
   return { weights, languages };

@@ -105,7 +105,9 @@ export function splitByLanguage(
   const known = languageSet(dataset, languages);
   // Ids the dataset does not list still filter: they simply match no framework.
   const wanted = [...known, ...new Set(languages.filter((id) => !known.includes(id)))];
-  const fits = (f: Framework) => wanted.length === 0 || f.languages.some((l) => wanted.includes(l));
+  // A framework with no languages (a user's own option) suits any language.
+  const fits = (f: Framework) =>
+    wanted.length === 0 || f.languages.length === 0 || f.languages.some((l) => wanted.includes(l));
   const names = wanted.map((id) => languageName(dataset, id));
   const reason = `not written in ${joinNames(names, "disjunction")}`;
   const included = dataset.frameworks.filter(fits).sort((a, b) => compareNames(a.id, b.id));

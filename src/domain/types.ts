@@ -26,6 +26,9 @@ export type CriterionId = (typeof CRITERION_IDS)[number];
 export const FRAMEWORK_KINDS = ["runtime", "micro", "full-stack"] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
+/** Ids the link format reserves for the user's own options; no dataset framework may use them. */
+export const RESERVED_FRAMEWORK_IDS: readonly string[] = ["own1", "own2", "own3"];
+
 /** The facts (not scores) that each framework cites sources for in `factSources`. */
 export const FACT_FIELDS = [
   "license",

@@ -1,6 +1,9 @@
-import { createContext, use } from "react";
+import { createContext, use, useMemo } from "react";
 import type { Catalogue } from "../domain/catalogue.ts";
+import { withOwnOptions } from "../domain/own-options.ts";
+import { applyScoreOverrides } from "../domain/score-overrides.ts";
 import type { Dataset } from "../domain/types.ts";
+import { useAppStore } from "./store.ts";
 
 /** The dataset the views rank: given directly (tests), or a loader that always returns one promise. */
 export type DatasetSource = Dataset | (() => Promise<Dataset>);
@@ -10,11 +13,22 @@ export const DatasetContext = createContext<DatasetSource | null>(null);
 /** The catalogue the first screen needs before the dataset arrives. */
 export const CatalogueContext = createContext<Catalogue | null>(null);
 
-/** The loaded dataset; suspends while it loads. */
-export function useDataset(): Dataset {
+/** The loaded dataset as published, without the user's scores or options; suspends while it loads. */
+export function usePublishedDataset(): Dataset {
   const source = use(DatasetContext);
   if (source === null) throw new Error("useDataset needs a DatasetContext provider");
   return typeof source === "function" ? use(source()) : source;
+}
+
+/** The dataset the views rank: the published one with the user's own scores and options applied. */
+export function useDataset(): Dataset {
+  const published = usePublishedDataset();
+  const scores = useAppStore((s) => s.scores);
+  const own = useAppStore((s) => s.own);
+  return useMemo(
+    () => withOwnOptions(applyScoreOverrides(published, scores), own),
+    [published, scores, own],
+  );
 }
 
 /** Criteria labels, languages and framework ids: from the dataset when given, else the catalogue. */

@@ -29,6 +29,7 @@ export function takeValue(
   key: ShareUrlKey,
   fallback: string,
   problems: ShareUrlProblem[],
+  limit = MAX_VALUE_LENGTH,
 ): string | undefined {
   const values = params.get(key);
   if (values === undefined) return undefined;
@@ -38,10 +39,23 @@ export function takeValue(
     return undefined;
   }
   const value = values[0] ?? "";
-  if (value.length > MAX_VALUE_LENGTH) {
-    const shown = shownValue(value);
-    problems.push({ kind: "too-long", key, value: shown, limit: MAX_VALUE_LENGTH, fallback });
+  if (value.length > limit) {
+    problems.push({ kind: "too-long", key, value: shownValue(value), limit, fallback });
     return undefined;
   }
   return value;
+}
+
+/** Every value of a repeatable key that is not over-long, reporting the ones that are. */
+export function takeValues(
+  params: LinkParams,
+  key: ShareUrlKey,
+  problems: ShareUrlProblem[],
+  limit = MAX_VALUE_LENGTH,
+): string[] {
+  return (params.get(key) ?? []).filter((value) => {
+    if (value.length <= limit) return true;
+    problems.push({ kind: "too-long", key, value: shownValue(value), limit, fallback: "" });
+    return false;
+  });
 }

@@ -45,7 +45,7 @@ const SENTENCES = {
   "bad-view": [
     [
       { kind: "bad-view", key: "view", value: "<b>x</b>", fallback: "quiz" },
-      '"view=<b>x</b>" is not a view (quiz, results, matrix, compare); opened the quiz view instead.',
+      '"view=<b>x</b>" is not a view (quiz, results, matrix, compare, about); opened the quiz view instead.',
     ],
   ],
   "unknown-ids": [
@@ -60,6 +60,10 @@ const SENTENCES = {
     [
       { kind: "unknown-ids", key: "kind", value: "tiny", ids: ["tiny"] },
       '"kind=tiny" names an unknown framework kind (tiny); it was left out.',
+    ],
+    [
+      { kind: "unknown-ids", key: "own", value: "111111111.x.A", ids: ["x"] },
+      '"own=111111111.x.A" names an unknown language (x); it was left out.',
     ],
   ],
   "bad-compare-count": [
@@ -88,6 +92,22 @@ const SENTENCES = {
     [
       { kind: "bad-version", key: "v", value: "9", latest: 3, fallback: "1" },
       '"v=9" is not a link version this app reads (1, 2, 3); read it as version 1.',
+    ],
+  ],
+  "bad-entries": [
+    [
+      { kind: "bad-entries", key: "score", value: "a.orm.9", entries: ["a.orm.9"] },
+      '"score=a.orm.9" has a score that could not be read ("a.orm.9"); it was left out.',
+    ],
+    [
+      { kind: "bad-entries", key: "own", value: "1..A, 2..B", entries: ["1..A", "2..B"] },
+      '"own=1..A, 2..B" has 2 own options that could not be read ("1..A", "2..B"); they were left out.',
+    ],
+  ],
+  "too-many-entries": [
+    [
+      { kind: "too-many-entries", key: "score", value: "a.orm.1,…", count: 31, limit: 30 },
+      '"score=a.orm.1,…" gives 31 scores, more than 30; the first 30 were kept.',
     ],
   ],
   "link-too-long": [

@@ -8,7 +8,10 @@ const ID_NOUNS: Readonly<Record<IdListKey, string>> = {
   lang: "language",
   compare: "framework",
   kind: "framework kind",
+  own: "language",
 };
+
+const ENTRY_NOUNS = { score: "score", own: "own option" } as const;
 
 /** The sentence the notice shows for a problem with a link: what was wrong, what was used. */
 export function describeLinkProblem(problem: ShareUrlProblem): string {
@@ -32,6 +35,15 @@ export function describeLinkProblem(problem: ShareUrlProblem): string {
       );
     case "bad-version":
       return `${setting} is not a link version this app reads (${versions(problem.latest)}); ${used(problem)}.`;
+    case "bad-entries": {
+      const noun = ENTRY_NOUNS[problem.key];
+      const list = problem.entries.map((e) => `"${e}"`).join(", ");
+      return problem.entries.length === 1
+        ? `${setting} has a ${noun} that could not be read (${list}); it was left out.`
+        : `${setting} has ${problem.entries.length} ${noun}s that could not be read (${list}); they were left out.`;
+    }
+    case "too-many-entries":
+      return `${setting} gives ${problem.count} ${ENTRY_NOUNS[problem.key]}s, more than ${problem.limit}; the first ${problem.limit} were kept.`;
     case "unknown-ids":
       return `${setting} names ${unknownIds(problem.key, problem.ids)} left out.`;
     case "link-too-long":
@@ -61,6 +73,10 @@ function used({ key, fallback }: { key: ShareUrlKey; fallback: string }): string
       return "showed all kinds instead";
     case "q":
       return "left the search empty instead";
+    case "score":
+      return "kept the dataset's scores instead";
+    case "own":
+      return "left that option out";
     default:
       return `used ${fallback} instead`;
   }

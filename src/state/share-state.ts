@@ -1,9 +1,11 @@
+import type { OwnOption } from "../domain/own-options.ts";
+import type { ScoreOverride } from "../domain/score-overrides.ts";
 import type { FrameworkKind, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../domain/types.ts";
 import type { ShareUrlProblem } from "./share-url-problem.ts";
 
-/** The views of the app, in the order of the journey. */
-export const VIEWS = ["quiz", "results", "matrix", "compare"] as const;
+/** The views of the app, in the order of the journey, then how it works. */
+export const VIEWS = ["quiz", "results", "matrix", "compare", "about"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Matrix columns that can be sorted, as named in `sort=` links. */
@@ -42,6 +44,10 @@ export interface ShareState {
   kinds: FrameworkKind[];
   /** Matrix filter: free-text search over names, pros and cons (link key `q`). */
   search: string;
+  /** The user's own scores, replacing the dataset's (link key `score`). */
+  scores: ScoreOverride[];
+  /** The user's own options, ranked as "own1".."own3" (link key `own`, repeated). */
+  own: OwnOption[];
 }
 
 /** What a link decodes to: always a valid state, plus what had to be replaced by defaults. */

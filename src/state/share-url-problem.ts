@@ -1,10 +1,23 @@
 import type { CriterionId } from "../domain/types.ts";
 
 /** A query key of the link format. */
-export type ShareUrlKey = "v" | CriterionId | "lang" | "view" | "compare" | "sort" | "kind" | "q";
+export type ShareUrlKey =
+  | "v"
+  | CriterionId
+  | "lang"
+  | "view"
+  | "compare"
+  | "sort"
+  | "kind"
+  | "q"
+  | "score"
+  | "own";
 
-/** A key whose value is a comma list of ids. */
-export type IdListKey = "lang" | "compare" | "kind";
+/** A key whose value is (or holds) a list of ids. */
+export type IdListKey = "lang" | "compare" | "kind" | "own";
+
+/** A key whose value is a list of entries, read one by one. */
+export type EntryListKey = "score" | "own";
 
 interface ProblemAt<Key extends ShareUrlKey | ""> {
   /** The query key, or "" when the problem is the link as a whole. */
@@ -35,6 +48,8 @@ export type ShareUrlProblem =
   | (Replaced<"sort"> & { kind: "bad-sort" })
   | (Replaced<"q"> & { kind: "search-too-long"; limit: number })
   | (Replaced<"v"> & { kind: "bad-version"; latest: number })
+  | (ProblemAt<EntryListKey> & { kind: "bad-entries"; entries: string[] })
+  | (ProblemAt<EntryListKey> & { kind: "too-many-entries"; count: number; limit: number })
   | (ProblemAt<""> & { kind: "link-too-long"; length: number; limit: number })
   | (ProblemAt<""> & { kind: "unreadable" });
 

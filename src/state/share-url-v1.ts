@@ -1,9 +1,17 @@
 /** Version 1 of the link format (README "Links"): its decoder and its writer. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
+import {
+  cleanOwnName,
+  isOwnName,
+  MAX_OWN_OPTIONS,
+  OWN_OPTION_IDS,
+  type OwnOption,
+} from "../domain/own-options.ts";
+import { MAX_SCORE_OVERRIDES, type ScoreOverride } from "../domain/score-overrides.ts";
 import type { CriterionId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
 import type { LinkParams } from "./link-params.ts";
-import { takeValue } from "./link-params.ts";
+import { takeValue, takeValues } from "./link-params.ts";
 import type {
   DecodedShareUrl,
   LinkVocabulary,
@@ -23,6 +31,14 @@ import { shownValue } from "./share-url-problem.ts";
 
 /** A weight is exactly one digit 0..5: no sign, no leading zero, no decimals, no spaces. */
 const WEIGHT_PATTERN = /^[0-5]$/;
+/** An own option's nine scores, one digit 1..5 each, in CRITERION_IDS order. */
+const OWN_SCORES_PATTERN = /^[1-5]{9}$/;
+/** A score override: "<framework id>.<criterion id>.<1..5>". */
+const SCORE_ENTRY_PATTERN = /^([a-z0-9-]+)\.([a-z]+)\.([1-5])$/;
+/** Longest `score` value: 30 entries of a 30-character id, a criterion and a digit. */
+const SCORE_VALUE_LIMIT = 1400;
+/** Longest `own` value: nine digits, every language id, a 40-character name percent-decoded. */
+const OWN_VALUE_LIMIT = 300;
 
 /** Reads version-1 parameters into a valid state, reporting each value it replaced; never throws. */
 export function decodeShareUrlV1(params: LinkParams, vocabulary: LinkVocabulary): DecodedShareUrl {
@@ -35,15 +51,20 @@ export function decodeShareUrlV1(params: LinkParams, vocabulary: LinkVocabulary)
   for (const id of CRITERION_IDS) {
     weights[id] = decodeWeight(id, take(id, String(DEFAULT_WEIGHTS[id])), problems);
   }
+  const own = decodeOwn(takeValues(params, "own", problems, OWN_VALUE_LIMIT), vocabulary, problems);
+  const comparable = [...vocabulary.frameworkIds, ...OWN_OPTION_IDS.slice(0, own.length)];
+  const scoreValue = takeValue(params, "score", "", problems, SCORE_VALUE_LIMIT);
   return {
     state: {
       weights,
       languages: decodeIdList("lang", take("lang", ""), vocabulary.languageIds, problems),
       view: decodeView(take("view", fallbackView), fallbackView, problems),
-      compare: decodeCompare(take("compare", ""), vocabulary.frameworkIds, problems),
+      compare: decodeCompare(take("compare", ""), comparable, problems),
       sort: decodeSort(take("sort", sortValue(DEFAULT_SORT)), problems),
       kinds: decodeIdList("kind", take("kind", ""), FRAMEWORK_KINDS, problems),
       search: decodeSearch(take("q", ""), problems),
+      scores: decodeScores(scoreValue, vocabulary.frameworkIds, problems),
+      own,
     },
     problems,
     weightsGiven,
@@ -65,7 +86,95 @@ export function encodeShareUrlV1(state: ShareState): string {
   if (!sameSort(state.sort, DEFAULT_SORT)) pairs.push(`sort=${sortValue(state.sort)}`);
   if (state.kinds.length > 0) pairs.push(`kind=${idList(state.kinds)}`);
   if (state.search !== "") pairs.push(`q=${encodeURIComponent(state.search)}`);
+  if (state.scores.length > 0) pairs.push(`score=${state.scores.map(scoreEntry).join(",")}`);
+  for (const option of state.own) pairs.push(`own=${ownEntry(option)}`);
   return `?${pairs.join("&")}`;
+}
+
+/** "django.realtime.5" */
+function scoreEntry(o: ScoreOverride): string {
+  return `${o.framework}.${o.criterion}.${o.value}`;
+}
+
+/** "543233422.python-ruby.Our%20stack": the name last, as it may contain dots. */
+function ownEntry(o: OwnOption): string {
+  return `${o.scores.join("")}.${o.languages.join("-")}.${encodeURIComponent(o.name)}`;
+}
+
+/** Reads "fw.criterion.n,…": known frameworks and criteria, each pair once, at most 30. */
+function decodeScores(
+  value: string | undefined,
+  frameworkIds: readonly string[],
+  problems: ShareUrlProblem[],
+): ScoreOverride[] {
+  if (value === undefined) return [];
+  const scores: ScoreOverride[] = [];
+  const bad: string[] = [];
+  const entries = value
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  for (const entry of entries) {
+    const match = SCORE_ENTRY_PATTERN.exec(entry);
+    const [, framework = "", criterion = "", digit = ""] = match ?? [];
+    const known =
+      match !== null &&
+      frameworkIds.includes(framework) &&
+      (CRITERION_IDS as readonly string[]).includes(criterion);
+    const repeated = scores.some((s) => s.framework === framework && s.criterion === criterion);
+    if (!known || repeated) bad.push(shownValue(entry));
+    else scores.push({ framework, criterion: criterion as CriterionId, value: Number(digit) });
+  }
+  if (bad.length > 0) {
+    problems.push({ kind: "bad-entries", key: "score", value: shownValue(value), entries: bad });
+  }
+  if (scores.length > MAX_SCORE_OVERRIDES) {
+    problems.push({
+      kind: "too-many-entries",
+      key: "score",
+      value: shownValue(value),
+      count: scores.length,
+      limit: MAX_SCORE_OVERRIDES,
+    });
+  }
+  return scores.slice(0, MAX_SCORE_OVERRIDES);
+}
+
+/** Reads each `own` value "<nine digits 1..5>.<languages joined by ->.<name>"; at most three. */
+function decodeOwn(
+  values: readonly string[],
+  vocabulary: LinkVocabulary,
+  problems: ShareUrlProblem[],
+): OwnOption[] {
+  const options: OwnOption[] = [];
+  const bad: string[] = [];
+  for (const value of values) {
+    const first = value.indexOf(".");
+    const second = value.indexOf(".", first + 1);
+    const digits = value.slice(0, first);
+    const name = cleanOwnName(value.slice(second + 1));
+    if (first < 0 || second < 0 || !OWN_SCORES_PATTERN.test(digits) || !isOwnName(name)) {
+      bad.push(shownValue(value));
+      continue;
+    }
+    const languageList = value.slice(first + 1, second);
+    const { ids, unknown } = splitIdList(languageList.replaceAll("-", ","), vocabulary.languageIds);
+    if (unknown.length > 0) problems.push(unknownIds("own", value, unknown));
+    options.push({ name, languages: ids, scores: [...digits].map(Number) });
+  }
+  const shown = shownValue(values.join(", "));
+  if (bad.length > 0)
+    problems.push({ kind: "bad-entries", key: "own", value: shown, entries: bad });
+  if (options.length > MAX_OWN_OPTIONS) {
+    problems.push({
+      kind: "too-many-entries",
+      key: "own",
+      value: shown,
+      count: options.length,
+      limit: MAX_OWN_OPTIONS,
+    });
+  }
+  return options.slice(0, MAX_OWN_OPTIONS);
 }
 
 function decodeWeight(

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
+import { MAX_OWN_NAME_LENGTH, MAX_OWN_OPTIONS, type OwnOption } from "../domain/own-options.ts";
+import { MAX_SCORE_OVERRIDES, type ScoreOverride } from "../domain/score-overrides.ts";
 import type { Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
 import type { LinkParams } from "./link-params.ts";
@@ -59,7 +61,18 @@ const FIRST_IDS: LinkVocabulary = {
   ],
 };
 
-const KEYS = ["v", ...CRITERION_IDS, "lang", "view", "compare", "sort", "kind", "q"];
+const KEYS = [
+  "v",
+  ...CRITERION_IDS,
+  "lang",
+  "view",
+  "compare",
+  "sort",
+  "kind",
+  "q",
+  "score",
+  "own",
+];
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "prototype", "valueOf", ""];
 const RUNS = { numRuns: 10000 };
 
@@ -67,7 +80,17 @@ const RUNS = { numRuns: 10000 };
 function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is ShareState {
   if (typeof value !== "object" || value === null) return false;
   const s = value as Record<string, unknown>;
-  const fields = ["compare", "kinds", "languages", "search", "sort", "view", "weights"];
+  const fields = [
+    "compare",
+    "kinds",
+    "languages",
+    "own",
+    "scores",
+    "search",
+    "sort",
+    "view",
+    "weights",
+  ];
   if (Object.keys(s).sort().join() !== fields.join()) return false;
   const weights = s.weights as Record<string, unknown> | null;
   if (typeof weights !== "object" || weights === null) return false;
@@ -77,9 +100,39 @@ function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is
   }
   const sort = s.sort as Record<string, unknown> | null;
   if (typeof sort !== "object" || sort === null) return false;
-  const compareOk =
-    isIdList(s.compare, vocabulary.frameworkIds) && [0, 2, 3, 4].includes(s.compare.length);
+  const own = s.own as { name: unknown; languages: unknown; scores: unknown }[];
+  const ownOk =
+    Array.isArray(own) &&
+    own.length <= 3 &&
+    own.every(
+      (o) =>
+        typeof o.name === "string" &&
+        o.name === o.name.trim() &&
+        !/[\p{Cc}\p{Cf}\p{Cs}]/u.test(o.name) &&
+        Array.from(o.name).length >= 1 &&
+        Array.from(o.name).length <= 40 &&
+        isIdList(o.languages, vocabulary.languageIds) &&
+        Array.isArray(o.scores) &&
+        o.scores.length === 9 &&
+        o.scores.every((v) => [1, 2, 3, 4, 5].includes(v)),
+    );
+  const scores = s.scores as { framework: unknown; criterion: unknown; value: unknown }[];
+  const pairs = Array.isArray(scores) ? scores.map((o) => `${o.framework}.${o.criterion}`) : [];
+  const scoresOk =
+    Array.isArray(scores) &&
+    scores.length <= 30 &&
+    new Set(pairs).size === pairs.length &&
+    scores.every(
+      (o) =>
+        vocabulary.frameworkIds.includes(o.framework as string) &&
+        (CRITERION_IDS as readonly unknown[]).includes(o.criterion) &&
+        [1, 2, 3, 4, 5].includes(o.value as number),
+    );
+  const comparable = [...vocabulary.frameworkIds, ...["own1", "own2", "own3"].slice(0, own.length)];
+  const compareOk = isIdList(s.compare, comparable) && [0, 2, 3, 4].includes(s.compare.length);
   return (
+    ownOk &&
+    scoresOk &&
     isIdList(s.languages, vocabulary.languageIds) &&
     isIdList(s.kinds, FRAMEWORK_KINDS) &&
     compareOk &&
@@ -401,13 +454,13 @@ const decodeCases: DecodeCase[] = [
     problems: ["lang"],
   },
   {
-    name: "link of exactly 2,000 characters is read",
+    name: "link of exactly the longest length read is read",
     search: `?view=matrix&q=${"a".repeat(MAX_LINK_LENGTH - 14)}`,
     state: stateWith({ view: "matrix" }),
     problems: ["q"],
   },
   {
-    name: "link over 2,000 characters opens the defaults",
+    name: "link over the longest length read opens the defaults",
     search: `?performance=5&view=matrix&q=${"a".repeat(MAX_LINK_LENGTH)}`,
     state: stateWith({}),
     problems: [""],
@@ -442,6 +495,114 @@ const decodeCases: DecodeCase[] = [
     weightsGiven: true,
     vocabulary: FIRST_IDS,
   },
+  // Your scores (`score`).
+  {
+    name: "score overrides in link order",
+    search: "?score=beta.realtime.5,alpha.orm.1",
+    state: stateWith({
+      scores: [
+        { framework: "beta", criterion: "realtime", value: 5 },
+        { framework: "alpha", criterion: "orm", value: 1 },
+      ],
+    }),
+    problems: [],
+  },
+  {
+    name: "bad score entries are dropped, good ones kept",
+    search: "?score=beta.realtime.6,nope.orm.2,alpha.speed.3,alpha.orm.2,alpha.orm.4,gamma.orm",
+    state: stateWith({ scores: [{ framework: "alpha", criterion: "orm", value: 2 }] }),
+    problems: ["score"],
+  },
+  {
+    name: "more than 30 overrides keeps the first 30",
+    search: `?score=${["alpha", "beta", "gamma", "delta"]
+      .flatMap((f) => CRITERION_IDS.map((c) => `${f}.${c}.3`))
+      .join(",")}`,
+    state: stateWith({
+      scores: ["alpha", "beta", "gamma", "delta"]
+        .flatMap((framework) =>
+          CRITERION_IDS.map((criterion) => ({ framework, criterion, value: 3 })),
+        )
+        .slice(0, 30),
+    }),
+    problems: ["score"],
+  },
+  {
+    name: "a repeated score key keeps the dataset's scores",
+    search: "?score=alpha.orm.1&score=beta.orm.2",
+    state: stateWith({}),
+    problems: ["score"],
+  },
+  // Your own options (`own`).
+  {
+    name: "own options, with dots and spaces in the name",
+    search: "?own=543233422.python-ruby.Our%20stack%20v2.1&own=111111111..In-house",
+    state: stateWith({
+      own: [
+        {
+          name: "Our stack v2.1",
+          languages: ["python", "ruby"],
+          scores: [5, 4, 3, 2, 3, 3, 4, 2, 2],
+        },
+        { name: "In-house", languages: [], scores: [1, 1, 1, 1, 1, 1, 1, 1, 1] },
+      ],
+    }),
+    problems: [],
+  },
+  {
+    name: "own options can be compared as own1 and own2",
+    search: "?own=555555555..Mine&compare=own1,alpha",
+    state: stateWith({
+      own: [{ name: "Mine", languages: [], scores: [5, 5, 5, 5, 5, 5, 5, 5, 5] }],
+      compare: ["own1", "alpha"],
+    }),
+    problems: [],
+  },
+  {
+    name: "compare naming an own option the link does not have",
+    search: "?own=555555555..Mine&compare=own2,alpha,beta",
+    state: stateWith({
+      own: [{ name: "Mine", languages: [], scores: [5, 5, 5, 5, 5, 5, 5, 5, 5] }],
+      compare: ["alpha", "beta"],
+    }),
+    problems: ["compare"],
+  },
+  {
+    name: "malformed own options are dropped and named",
+    search: `?own=12345.python.Short&own=603233422..Six&own=543233422..&own=543233422.python&own=543233422..${"x".repeat(41)}&own=543233422..Good`,
+    state: stateWith({
+      own: [{ name: "Good", languages: [], scores: [5, 4, 3, 2, 3, 3, 4, 2, 2] }],
+    }),
+    problems: ["own"],
+  },
+  {
+    name: "an own option keeps its known languages and reports the unknown",
+    search: "?own=543233422.klingon-python.Mine",
+    state: stateWith({
+      own: [{ name: "Mine", languages: ["python"], scores: [5, 4, 3, 2, 3, 3, 4, 2, 2] }],
+    }),
+    problems: ["own"],
+  },
+  {
+    name: "an own name is plain text: controls and bidi marks are removed",
+    search: "?own=543233422..%E2%80%AEevil%0A%20name%20",
+    state: stateWith({
+      own: [{ name: "evil name", languages: [], scores: [5, 4, 3, 2, 3, 3, 4, 2, 2] }],
+    }),
+    problems: [],
+  },
+  {
+    name: "a fourth own option is dropped",
+    search: "?own=111111111..A&own=222222222..B&own=333333333..C&own=444444444..D",
+    state: stateWith({
+      own: ["A", "B", "C"].map((name, i) => ({
+        name,
+        languages: [],
+        scores: Array<number>(9).fill(i + 1),
+      })),
+    }),
+    problems: ["own"],
+  },
 ];
 
 describe("decodeShareUrl", () => {
@@ -461,7 +622,7 @@ describe("decodeShareUrl", () => {
     expect(problems.map(describeLinkProblem)).toEqual([
       '"performance=99" is not a weight from 0 to 5; used 3 instead.',
       '"lang=klingon,python" names an unknown language (klingon); it was left out.',
-      '"view=<script>alert(1)</script>" is not a view (quiz, results, matrix, compare); ' +
+      '"view=<script>alert(1)</script>" is not a view (quiz, results, matrix, compare, about); ' +
         "opened the results view instead.",
       '"compare=django" does not name 2 to 4 known frameworks; compared no frameworks instead.',
     ]);
@@ -498,9 +659,28 @@ describe("decodeShareUrl", () => {
     expect(messages(`?view=${"x".repeat(MAX_VALUE_LENGTH + 1)}`)[0]).toMatch(
       /^"view=x{40}…" is longer than 200 characters; opened the quiz view instead\.$/,
     );
-    expect(messages(`?q=${"a".repeat(2500)}`)).toEqual([
-      "The link is 2502 characters long, more than the 2000 this app reads; " +
+    expect(messages(`?q=${"a".repeat(8500)}`)).toEqual([
+      "The link is 8502 characters long, more than the 8000 this app reads; " +
         "opened the default settings instead.",
+    ]);
+  });
+
+  it("names the score and own-option entries it left out, and the ones over the limit", () => {
+    const messages = (search: string) =>
+      decodeShareUrl(search, FIXTURE).problems.map(describeLinkProblem);
+    expect(messages("?score=alpha.orm.9,alpha.realtime.4")).toEqual([
+      '"score=alpha.orm.9,alpha.realtime.4" has a score that could not be read ("alpha.orm.9"); it was left out.',
+    ]);
+    expect(messages("?own=12..A&own=123451234..B&own=9..C")).toEqual([
+      '"own=12..A, 123451234..B, 9..C" has 2 own options that could not be read ("12..A", "9..C"); they were left out.',
+    ]);
+    expect(messages("?own=111111111.klingon.A")).toEqual([
+      '"own=111111111.klingon.A" names an unknown language (klingon); it was left out.',
+    ]);
+    expect(
+      messages("?own=111111111..A&own=111111111..B&own=111111111..C&own=111111111..D"),
+    ).toEqual([
+      '"own=111111111..A, 111111111..B, 111111111..C…" gives 4 own options, more than 3; the first 3 were kept.',
     ]);
   });
 
@@ -598,6 +778,11 @@ describe("encodeShareUrl", () => {
     sort: { column: "performance", direction: "asc" },
     kinds: ["full-stack"],
     search: "c++ & rest=api #1 100%",
+    scores: [
+      { framework: "rails", criterion: "realtime", value: 2 },
+      { framework: "django", criterion: "orm", value: 4 },
+    ],
+    own: [{ name: "Our stack v2.1", languages: ["python"], scores: [1, 2, 3, 4, 5, 5, 4, 3, 2] }],
   };
 
   it.each<{ name: string; state: ShareState; url: string; vocabulary?: LinkVocabulary }>([
@@ -629,7 +814,8 @@ describe("encodeShareUrl", () => {
         "?v=1&performance=5&scalability=3&realtime=2&orm=3&learning=3&productivity=3" +
         "&ecosystem=4&security=0&flexibility=2&lang=python,ruby&view=compare" +
         "&compare=django,rails&sort=performance:asc&kind=full-stack" +
-        "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25",
+        "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25" +
+        "&score=rails.realtime.2,django.orm.4&own=123455432.python.Our%20stack%20v2.1",
       vocabulary: FIRST_IDS,
     },
   ])("$name", ({ state, url, vocabulary = FIXTURE }) => {
@@ -676,6 +862,16 @@ describe("encodeShareUrl", () => {
       sort: { column: "productivity", direction: "asc" },
       kinds: [...FRAMEWORK_KINDS],
       search: "€".repeat(MAX_SEARCH_LENGTH),
+      scores: FIRST_IDS.frameworkIds
+        .flatMap((framework) =>
+          CRITERION_IDS.map((criterion) => ({ framework, criterion, value: 5 })),
+        )
+        .slice(0, MAX_SCORE_OVERRIDES),
+      own: [1, 2, 3].map(() => ({
+        name: "€".repeat(MAX_OWN_NAME_LENGTH),
+        languages: [...FIRST_IDS.languageIds],
+        scores: Array<number>(9).fill(5),
+      })),
     };
     const url = encodeShareUrl(worst, FIRST_IDS);
     expect(url.length - 1).toBeLessThanOrEqual(MAX_LINK_LENGTH);
@@ -742,14 +938,54 @@ function someOf(
   return fc.uniqueArray(fc.constantFrom(...ids), constraints);
 }
 
-function shareStateArb(vocabulary: LinkVocabulary): fc.Arbitrary<ShareState> {
+/** An own option's name: plain text, trimmed, 1..40 code points, any script. */
+const ownNameArb = fc
+  .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
+  .map((name) =>
+    name
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, "")
+      .replace(/\s+/gu, " ")
+      .trim(),
+  )
+  .filter((name) => name.length > 0 && Array.from(name).length <= MAX_OWN_NAME_LENGTH);
+
+function ownOptionArb(vocabulary: LinkVocabulary): fc.Arbitrary<OwnOption> {
   return fc.record({
+    name: fc.oneof(ownNameArb, fc.constantFrom("a.b.c", "Our 100% stack & co", "..x..")),
+    languages: someOf(vocabulary.languageIds, {}),
+    scores: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 9, maxLength: 9 }),
+  });
+}
+
+function overridesArb(vocabulary: LinkVocabulary): fc.Arbitrary<ScoreOverride[]> {
+  if (vocabulary.frameworkIds.length === 0) return fc.constant([]);
+  return fc.uniqueArray(
+    fc.record({
+      framework: fc.constantFrom(...vocabulary.frameworkIds),
+      criterion: fc.constantFrom(...CRITERION_IDS),
+      value: fc.integer({ min: 1, max: 5 }),
+    }),
+    { maxLength: MAX_SCORE_OVERRIDES, selector: (o) => `${o.framework}.${o.criterion}` },
+  );
+}
+
+function shareStateArb(vocabulary: LinkVocabulary): fc.Arbitrary<ShareState> {
+  return fc
+    .array(ownOptionArb(vocabulary), { maxLength: MAX_OWN_OPTIONS })
+    .chain((own) => baseShareStateArb(vocabulary, own));
+}
+
+function baseShareStateArb(vocabulary: LinkVocabulary, own: OwnOption[]): fc.Arbitrary<ShareState> {
+  const comparable = [...vocabulary.frameworkIds, ...["own1", "own2", "own3"].slice(0, own.length)];
+  return fc.record({
+    scores: overridesArb(vocabulary),
+    own: fc.constant(own),
     weights: weightsArb,
     languages: someOf(vocabulary.languageIds, {}),
     view: fc.constantFrom(...VIEWS),
     compare: fc.oneof(
       fc.constant<string[]>([]),
-      someOf(vocabulary.frameworkIds, { minLength: MIN_COMPARE, maxLength: MAX_COMPARE }),
+      someOf(comparable, { minLength: MIN_COMPARE, maxLength: MAX_COMPARE }),
     ),
     sort: fc.record({
       column: fc.constantFrom(...SORT_COLUMNS),
@@ -797,6 +1033,25 @@ function valueArb(vocabulary: LinkVocabulary): fc.Arbitrary<string> {
       .map((parts) => parts.join(":")),
     fc.string({ unit: "binary" }),
     fc.integer({ min: 95, max: 260 }).map((n) => "x".repeat(n)),
+    fc
+      .array(
+        fc
+          .tuple(
+            fc.constantFrom(...ids, "own1", "x"),
+            fc.constantFrom(...CRITERION_IDS, "speed"),
+            fc.constantFrom("1", "5", "0", "6", "x"),
+          )
+          .map((parts) => parts.join(".")),
+        { maxLength: 40 },
+      )
+      .map((entries) => entries.join(",")),
+    fc
+      .tuple(
+        fc.constantFrom("123451234", "555555555", "12345", "023451234", ""),
+        fc.array(fc.constantFrom(...vocabulary.languageIds, "cobol"), { maxLength: 3 }),
+        fc.oneof(fc.string({ maxLength: 45 }), fc.constantFrom("", " ", "a.b", "\u202Eevil")),
+      )
+      .map(([digits, langs, name]) => `${digits}.${langs.join("-")}.${name}`),
   );
 }
 

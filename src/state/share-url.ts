@@ -1,6 +1,18 @@
 /** Shared links (README "Links"): reads any format version, upgrades it to the current one, writes it. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
-import type { Weights } from "../domain/types.ts";
+import {
+  cleanOwnName,
+  isOwnName,
+  MAX_OWN_OPTIONS,
+  OWN_OPTION_IDS,
+  type OwnOption,
+} from "../domain/own-options.ts";
+import {
+  isScoreValue,
+  MAX_SCORE_OVERRIDES,
+  type ScoreOverride,
+} from "../domain/score-overrides.ts";
+import type { CriterionId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
 import type { LinkParams } from "./link-params.ts";
 import { readLinkParams, takeValue } from "./link-params.ts";
@@ -24,8 +36,11 @@ const UPGRADES: readonly Upgrade[] = [];
 
 /** The link format version this app writes; links of every older version are upgraded to it. */
 export const SHARE_URL_VERSION = UPGRADES.length + 1;
-/** Longest query string (without the "?") that is read at all; longer links open the defaults. */
-export const MAX_LINK_LENGTH = 2000;
+/**
+ * Longest query string (without the "?") that is read at all; longer links open the defaults.
+ * Room for the longest valid state: 30 score overrides and three own options with long names.
+ */
+export const MAX_LINK_LENGTH = 8000;
 
 /** A link's parameters in the current format, the version they were written in, and `v`'s problems. */
 export interface UpgradedLinkParams {
@@ -44,6 +59,8 @@ export function defaultShareState(): ShareState {
     sort: { ...DEFAULT_SORT },
     kinds: [],
     search: "",
+    scores: [],
+    own: [],
   };
 }
 
@@ -95,7 +112,9 @@ export function normalizeShareState(state: ShareState, vocabulary: LinkVocabular
     const weight: unknown = state.weights[id];
     if (isWeight(weight)) weights[id] = weight;
   }
-  const compare = uniqueKnown(state.compare, vocabulary.frameworkIds);
+  const own = validOwnOptions(state.own, vocabulary);
+  const comparable = [...vocabulary.frameworkIds, ...OWN_OPTION_IDS.slice(0, own.length)];
+  const compare = uniqueKnown(state.compare, comparable);
   return {
     weights,
     languages: uniqueKnown(state.languages, vocabulary.languageIds),
@@ -104,7 +123,44 @@ export function normalizeShareState(state: ShareState, vocabulary: LinkVocabular
     sort: isMatrixSort(state.sort) ? { ...state.sort } : { ...DEFAULT_SORT },
     kinds: uniqueKnown(state.kinds, FRAMEWORK_KINDS),
     search: typeof state.search === "string" ? cleanSearch(state.search) : "",
+    scores: validOverrides(state.scores, vocabulary),
+    own,
   };
+}
+
+/** Overrides of known frameworks and criteria with scores 1..5, each pair once, at most 30. */
+function validOverrides(list: unknown, vocabulary: LinkVocabulary): ScoreOverride[] {
+  const valid: ScoreOverride[] = [];
+  for (const item of Array.isArray(list) ? (list as Partial<ScoreOverride>[]) : []) {
+    const { framework, criterion, value } = item ?? {};
+    if (
+      typeof framework === "string" &&
+      vocabulary.frameworkIds.includes(framework) &&
+      (CRITERION_IDS as readonly unknown[]).includes(criterion) &&
+      isScoreValue(value) &&
+      !valid.some((o) => o.framework === framework && o.criterion === criterion)
+    ) {
+      valid.push({ framework, criterion: criterion as CriterionId, value });
+    }
+  }
+  return valid.slice(0, MAX_SCORE_OVERRIDES);
+}
+
+/** Own options with a plain-text name, nine scores 1..5 and known languages; at most three. */
+function validOwnOptions(list: unknown, vocabulary: LinkVocabulary): OwnOption[] {
+  const valid: OwnOption[] = [];
+  for (const item of Array.isArray(list) ? (list as Partial<OwnOption>[]) : []) {
+    const name = typeof item?.name === "string" ? cleanOwnName(item.name) : "";
+    const scores = Array.isArray(item?.scores) ? item.scores : [];
+    if (!isOwnName(name) || scores.length !== CRITERION_IDS.length) continue;
+    if (!scores.every(isScoreValue)) continue;
+    const languages = uniqueKnown(
+      Array.isArray(item?.languages) ? item.languages : [],
+      vocabulary.languageIds,
+    );
+    valid.push({ name, languages, scores: [...scores] });
+  }
+  return valid.slice(0, MAX_OWN_OPTIONS);
 }
 
 /** The version a link says it is in; a link without a readable `v` is read as version 1. */

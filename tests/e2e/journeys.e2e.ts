@@ -27,8 +27,8 @@ describe("the core journey in Chromium", () => {
     await page.keyboard.press("Space");
     await tabTo(page, /^button: Next$/);
     await page.keyboard.press("Enter");
-    for (let step = 2; step <= 9; step++) {
-      await page.getByText(`Question ${step} of 9`).waitFor();
+    for (let step = 2; step <= 10; step++) {
+      await page.getByText(`Question ${step} of 10`).waitFor();
       await tabTo(page, /input\[radio\]/);
       await page.keyboard.press("ArrowDown");
       await tabTo(page, /^button: (Next|See results)$/);
@@ -103,12 +103,12 @@ describe("the core journey in Chromium", () => {
       .getByRole("navigation", { name: "Views" })
       .getByRole("button", { name: "Quiz" })
       .click();
-    await page.getByText("Question 1 of 9").waitFor();
+    await page.getByText("Question 1 of 10").waitFor();
     await page.goBack();
     await waitForRanking(page);
     expect(await page.getByRole("slider", { name: /Realtime label/ }).inputValue()).toBe("5");
     await page.goForward();
-    await page.getByText("Question 1 of 9").waitFor();
+    await page.getByText("Question 1 of 10").waitFor();
     expect(new URL(page.url()).searchParams.get("view")).toBe("quiz");
   });
 

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { joinNames, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { joinNames, kindLabel, languageNames } from "../../domain/catalogue.ts";
 import type { Framework } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { CompareRowView } from "./compare-row-view.tsx";
@@ -57,7 +57,7 @@ export function CompareTable({
                 <th key={f.id} scope="col">
                   <span className="column-name">{f.name}</span>
                   <span className="column-meta">
-                    {languageNames(catalogue, f.languages)} · {KIND_LABELS[f.kind]}
+                    {languageNames(catalogue, f.languages)} · {kindLabel(f)}
                   </span>
                 </th>
               ))}

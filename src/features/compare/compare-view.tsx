@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo } from "react";
+import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
 import { useDataset } from "../../state/dataset-context.ts";
@@ -37,6 +38,7 @@ export function CompareView({
     <div className="compare-view">
       <div className="view-heading">
         <h2>Compare side by side</h2>
+        <HowItWorksLink />
       </div>
       <div className={ready ? "compare-top" : "compare-top single"}>
         <ComparePicker compare={compare} frameworks={frameworks} />

@@ -1,4 +1,5 @@
-import { type Catalogue, KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { type Catalogue, kindLabel, languageNames } from "../../domain/catalogue.ts";
+import { isOwnOptionId } from "../../domain/own-options.ts";
 import type { FactField, Framework } from "../../domain/types.ts";
 import { citedSources } from "./cited-sources.ts";
 import { type CompareCell, type CompareRow, finishRow } from "./compare-rows.ts";
@@ -24,7 +25,7 @@ export function hostOf(url: string): string {
 /** Facts in table order: label and how to read each framework's value. */
 const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] = [
   ["summary", "In short", (f) => text(f.summary)],
-  ["kind", "Kind", (f) => text(KIND_LABELS[f.kind])],
+  ["kind", "Kind", (f) => text(kindLabel(f))],
   ["languages", "Languages", (f, catalogue) => text(languageNames(catalogue, f.languages))],
   ["license", "License", sourced("license", (f) => f.license)],
   ["first-release", "First release", sourced("firstRelease", (f) => String(f.firstRelease))],
@@ -50,12 +51,22 @@ const FACTS: readonly (readonly [id: string, label: string, cell: FactCell])[] =
   ["website", "Website", (f) => ({ kind: "link", text: hostOf(f.website), href: f.website })],
 ];
 
+/** Facts a user's own option has; it has no license, releases, repository or sources. */
+const OWN_OPTION_FACTS: ReadonlySet<string> = new Set(["summary", "kind", "languages"]);
+
 /** One row per fact of the frameworks, in the order of the table. */
 export function factRows(
   frameworks: readonly Framework[],
   catalogue: Pick<Catalogue, "languages">,
 ): CompareRow[] {
   return FACTS.map(([id, label, cell]) =>
-    finishRow({ id, group: "facts", label, cells: frameworks.map((f) => cell(f, catalogue)) }),
+    finishRow({
+      id,
+      group: "facts",
+      label,
+      cells: frameworks.map((f) =>
+        isOwnOptionId(f.id) && !OWN_OPTION_FACTS.has(id) ? text("—") : cell(f, catalogue),
+      ),
+    }),
   );
 }

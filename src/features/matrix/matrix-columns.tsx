@@ -4,7 +4,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import { KIND_LABELS } from "../../domain/catalogue.ts";
+import { kindLabel } from "../../domain/catalogue.ts";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion } from "../../domain/types.ts";
 import type { SortColumn } from "../../state/share-state.ts";
@@ -70,7 +70,7 @@ export function matrixColumns(criteria: readonly Criterion[]) {
     helper.accessor("kind", {
       header: "Kind",
       sortDescFirst: descFirst("kind"),
-      cell: (info) => KIND_LABELS[info.getValue()],
+      cell: (info) => kindLabel({ id: info.row.original.id, kind: info.getValue() }),
       meta: { className: "col-kind" },
     }),
     helper.accessor("pros", {

@@ -1,4 +1,4 @@
-import { type Catalogue, KIND_LABELS, languageName } from "../../domain/catalogue.ts";
+import { type Catalogue, kindLabel, languageName } from "../../domain/catalogue.ts";
 import { compareNames, type RankedFramework } from "../../domain/scoring.ts";
 import {
   CRITERION_IDS,
@@ -90,7 +90,7 @@ function sortKey(row: MatrixRow, column: SortColumn): string | number {
     case "fit":
       return Math.round(row.fit * FIT_GRID);
     case "kind":
-      return KIND_LABELS[row.kind];
+      return kindLabel(row);
     case "languages":
       return row.languageNames[0] ?? "";
     default:

@@ -1,6 +1,7 @@
 import "./matrix.css";
 import { useDeferredValue, useMemo, useState } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
+import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
 import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
@@ -36,6 +37,7 @@ export function MatrixView() {
     <div className="matrix-view">
       <div className="view-heading">
         <h2>Pros and cons matrix</h2>
+        <HowItWorksLink />
       </div>
       <p className="hint">
         Every framework side by side: sort by any column header, and scroll the table sideways for

@@ -1,7 +1,9 @@
 import { type FormEvent, useMemo, useRef, useState } from "react";
+import { PresetPicker } from "../../components/preset-picker.tsx";
 import { quizQuestions } from "../../domain/quiz.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { finishQuiz, setAnswer, useAppStore } from "../../state/store.ts";
+import { applyPreset } from "./apply-preset.ts";
 import { QuestionFieldset } from "./question-fieldset.tsx";
 
 /** The priorities quiz: one question at a time, Back/Next, a progress line and a way to skip. */
@@ -62,6 +64,15 @@ export function QuizView() {
         </button>{" "}
         <span className="hint">Unanswered questions keep a balanced default.</span>
       </p>
+      {step === 0 ? (
+        <section className="card" aria-labelledby="presets-heading">
+          <h3 id="presets-heading">Or start from a preset</h3>
+          <p className="hint">
+            One click sets every priority for a common kind of project; adjust them on the results.
+          </p>
+          <PresetPicker onPick={(preset) => applyPreset(preset, catalogue)} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -63,7 +63,8 @@ export function LeaderInsight({
       <p>
         <strong>First in {Math.round(leaderShare)}% of nearby weightings</strong>{" "}
         <span className="hint">
-          (every weight nudged by up to one step, {samples.toLocaleString("en-US")} tries).
+          (if each of your weights moved by up to one step, {Math.round(leaderShare)} of 100
+          variations still put {leaderName} first; {samples.toLocaleString("en-US")} tried).
         </span>
       </p>
       <p>

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { KIND_LABELS, languageNames } from "../../domain/catalogue.ts";
+import { kindLabel, languageNames } from "../../domain/catalogue.ts";
 import { displayFit, type RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
@@ -41,7 +41,7 @@ export const RankingItem = memo(function RankingItem({
         </p>
       </div>
       <p className="meta">
-        {languageNames(catalogue, framework.languages)} · {KIND_LABELS[framework.kind]}
+        {languageNames(catalogue, framework.languages)} · {kindLabel(framework)}
       </p>
       <ScoreHighlights framework={framework} criteria={criteria} weights={weights} />
       {why.length > 0 ? (

@@ -1,3 +1,4 @@
+import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { setView, useAppStore } from "../../state/store.ts";
@@ -18,7 +19,8 @@ export function ResultsIntro() {
       </div>
       <p className="priorities">
         Ranked for your priorities: {prioritiesInWords(weights, criterionLabels(catalogue))}{" "}
-        {languagesInWords(catalogue, languages)} Move the sliders to see what would change.
+        {languagesInWords(catalogue, languages)} Move the sliders to see what would change.{" "}
+        <HowItWorksLink />
       </p>
     </div>
   );

@@ -1,10 +1,13 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import { CheckboxGroup } from "../../components/checkbox-group.tsx";
+import { PresetPicker } from "../../components/preset-picker.tsx";
 import { languageOptions } from "../../domain/catalogue.ts";
+import { answersToWeights } from "../../domain/quiz.ts";
 import type { Criterion, LanguageId, Weights } from "../../domain/types.ts";
-import { MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
+import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
-import { setWeight, toggleLanguage } from "../../state/store.ts";
+import { setWeight, toggleLanguage, useAppStore } from "../../state/store.ts";
+import { replaceWeights } from "./replace-weights.ts";
 import { WEIGHT_WORDS, weightValueText } from "./weight-labels.ts";
 
 interface WeightPanelProps {
@@ -45,13 +48,49 @@ const WeightSlider = memo(function WeightSlider({
   );
 });
 
+const sameWeights = (a: Readonly<Weights>, b: Readonly<Weights>) =>
+  CRITERION_IDS.every((id) => a[id] === b[id]);
+
 /** Sliders for every criterion's weight and the language filter; the ranking follows live. */
 export function WeightPanel({ criteria, weights, languages }: WeightPanelProps) {
   const catalogue = useCatalogue();
+  const answers = useAppStore((s) => s.answers);
+  const [done, setDone] = useState("");
+  const answered = Object.keys(answers).length > 0;
+  const fromAnswers = answered ? answersToWeights(answers, catalogue).weights : null;
   return (
     <section className="card weight-panel" aria-labelledby="weights-heading">
       <h2 id="weights-heading">Your priorities</h2>
       <p className="hint">Move a slider and the ranking follows. 0 ignores a criterion.</p>
+      {fromAnswers ? (
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            disabled={sameWeights(weights, fromAnswers)}
+            onClick={() => {
+              replaceWeights(fromAnswers);
+              setDone("Priorities reset to your quiz answers.");
+            }}
+          >
+            Reset to my answers
+          </button>
+        </p>
+      ) : null}
+      <details>
+        <summary>Start from a preset</summary>
+        <p className="hint">Sets every slider at once; the languages stay as they are.</p>
+        <PresetPicker
+          compact
+          onPick={(preset) => {
+            replaceWeights(preset.weights);
+            setDone(`Priorities set from the preset “${preset.name}”.`);
+          }}
+        />
+      </details>
+      <p className="hint" role="status">
+        {done}
+      </p>
       <div className="sliders">
         {criteria.map((criterion) => (
           <WeightSlider key={criterion.id} criterion={criterion} weight={weights[criterion.id]} />
