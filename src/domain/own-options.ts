@@ -24,9 +24,13 @@ export function isOwnOptionId(id: string): boolean {
 /** Characters that are not plain text: controls, bidi and other format characters. */
 const NOT_PLAIN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
-/** A name as plain text: format and control characters removed, spaces collapsed and trimmed. */
+/** A name as plain text: white space (line breaks too) as single spaces, other controls and format characters removed. */
 export function cleanOwnName(name: string): string {
-  return name.replace(NOT_PLAIN, "").replace(/\s+/gu, " ").trim();
+  return name
+    .replace(/\s+/gu, " ")
+    .replace(NOT_PLAIN, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /** True for a usable own-option name: plain text of 1..40 characters (code points). */

@@ -1,4 +1,4 @@
-import type { CriterionId, Dataset } from "./types.ts";
+import type { CriterionId, Dataset, Score } from "./types.ts";
 
 /** The user's own score (1..5) for one framework and criterion, replacing the dataset's. */
 export interface ScoreOverride {
@@ -24,7 +24,18 @@ export function overrideOf(
   return overrides.find((o) => o.framework === framework && o.criterion === criterion);
 }
 
-/** The dataset with the user's scores in place of its own; overrides of unknown frameworks do nothing. */
+/** A score the user replaced: it remembers the dataset's value. */
+type OverriddenScore = Score & { published: number };
+
+/** The dataset's own value of a score the user replaced, or undefined for a dataset score. */
+export function publishedValueOf(score: Score): number | undefined {
+  return (score as Partial<OverriddenScore>).published;
+}
+
+/**
+ * The dataset with the user's scores in place of its own (each remembering the dataset's value,
+ * see publishedValueOf); overrides of unknown frameworks do nothing.
+ */
 export function applyScoreOverrides<D extends Pick<Dataset, "frameworks">>(
   dataset: D,
   overrides: readonly ScoreOverride[],
@@ -36,7 +47,11 @@ export function applyScoreOverrides<D extends Pick<Dataset, "frameworks">>(
       const own = overrides.filter((o) => o.framework === f.id);
       if (own.length === 0) return f;
       const scores = { ...f.scores };
-      for (const o of own) scores[o.criterion] = { ...scores[o.criterion], value: o.value };
+      for (const o of own) {
+        const score = scores[o.criterion];
+        const published: OverriddenScore["published"] = score.value;
+        scores[o.criterion] = { ...score, value: o.value, published } as OverriddenScore;
+      }
       return { ...f, scores };
     }),
   };

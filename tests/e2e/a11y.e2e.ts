@@ -56,8 +56,8 @@ const SETTINGS: { label: string; options: OpenOptions }[] = [
 async function waitForView(page: Page, view: ViewCase): Promise<void> {
   await page.locator(view.ready).first().waitFor();
   if (view.charts) {
-    // Charts below the fold load when scrolled near.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Charts below the fold load when scrolled near: bring their reserved space into view.
+    await page.locator(".chart-space, figure").first().scrollIntoViewIfNeeded();
     const figures = page.locator("figure");
     await figures.first().waitFor({ timeout: 15_000 });
     await expect

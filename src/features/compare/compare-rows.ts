@@ -1,3 +1,5 @@
+import type { CriterionId } from "../../domain/types.ts";
+
 /** A cited source of a score or fact, ready to link. */
 export interface CellSource {
   key: string;
@@ -12,7 +14,19 @@ export type CompareCell =
   | { kind: "text"; text: string }
   | { kind: "fact"; text: string; sources: CellSource[] }
   | { kind: "link"; text: string; href: string }
-  | { kind: "score"; value: number; why: string; sources: CellSource[] }
+  | {
+      kind: "score";
+      value: number;
+      why: string;
+      sources: CellSource[];
+      /** The dataset's value when the user set their own score; undefined otherwise. */
+      published?: number | undefined;
+      /** Whom and what the score is about, for setting one's own (absent for own options). */
+      target?: {
+        framework: { id: string; name: string };
+        criterion: { id: CriterionId; label: string };
+      };
+    }
   | { kind: "fit"; value: number | null; note: string }
   | { kind: "list"; items: string[] };
 

@@ -295,3 +295,36 @@ describe("CompareView with a framework added by data alone", () => {
     ).toEqual(NEWCOMER_SPEC.cons);
   });
 });
+
+describe("CompareView and your own scores", () => {
+  // Alpha scores orm 1 and Bravo orm 5 in the fixture.
+  const orm = FIXTURE_DATASET.criteria.find((c) => c.id === "orm")!;
+
+  it("marks a score of your own with the dataset's value beside it", () => {
+    choose("alpha", "bravo");
+    useAppStore.setState({ scores: [{ framework: "alpha", criterion: "orm", value: 4 }] });
+    renderView();
+    const [alpha, bravo] = cellsOf(orm.label);
+    expect(alpha).toHaveTextContent("4/5");
+    expect(alpha).toHaveTextContent("yours; dataset 1/5");
+    expect(alpha).toHaveTextContent("The dataset's reason for 1/5:");
+    expect(bravo).not.toHaveTextContent("yours");
+    expect(screen.getByText(/One score is your own/)).toBeInTheDocument();
+  });
+
+  it("sets your own score from the cell's select and resets it to the dataset's", async () => {
+    const user = userEvent.setup();
+    choose("alpha", "bravo");
+    renderView();
+    const select = screen.getByRole("combobox", { name: `Your score for Alpha on ${orm.label}` });
+    expect(select).toHaveValue("");
+    await user.selectOptions(select, "Mine: 5");
+    expect(useAppStore.getState().scores).toEqual([
+      { framework: "alpha", criterion: "orm", value: 5 },
+    ]);
+    expect(cellsOf(orm.label)[0]).toHaveTextContent("5/5");
+    await user.click(screen.getByRole("button", { name: "Reset all to the dataset" }));
+    expect(useAppStore.getState().scores).toEqual([]);
+    expect(cellsOf(orm.label)[0]).toHaveTextContent("1/5");
+  });
+});

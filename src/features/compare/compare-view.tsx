@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from "react";
 import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
+import { YourScoresNote } from "../../components/your-scores-note.tsx";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
 import { useDataset } from "../../state/dataset-context.ts";
@@ -40,6 +41,7 @@ export function CompareView({
         <h2>Compare side by side</h2>
         <HowItWorksLink />
       </div>
+      <YourScoresNote />
       <div className={ready ? "compare-top" : "compare-top single"}>
         <ComparePicker compare={compare} frameworks={frameworks} />
         {ready ? <div className="compare-radar">{renderRadar(chosen, criteria)}</div> : null}

@@ -1,3 +1,5 @@
+import { isOwnOptionId } from "../../domain/own-options.ts";
+import { publishedValueOf } from "../../domain/score-overrides.ts";
 import type { Dataset, Framework, Weights } from "../../domain/types.ts";
 import { citedSources } from "./cited-sources.ts";
 import { type CompareRow, finishRow } from "./compare-rows.ts";
@@ -33,7 +35,19 @@ export function compareRows(
       cells: frameworks.map((f) => {
         const score = f.scores[c.id];
         const sources = citedSources(f, score.sources);
-        return { kind: "score", value: score.value, why: score.why, sources };
+        if (isOwnOptionId(f.id))
+          return { kind: "score", value: score.value, why: score.why, sources };
+        return {
+          kind: "score",
+          value: score.value,
+          why: score.why,
+          sources,
+          published: publishedValueOf(score),
+          target: {
+            framework: { id: f.id, name: f.name },
+            criterion: { id: c.id, label: c.label },
+          },
+        };
       }),
     }),
   );

@@ -1,3 +1,4 @@
+import { ScoreOverrideSelect } from "../../components/score-override-select.tsx";
 import type { CompareCell } from "./compare-rows.ts";
 import { SourceList } from "./source-list.tsx";
 
@@ -22,10 +23,24 @@ export function ScoreCell({
         <span>
           <strong>{cell.value}</strong>/5
         </span>
+        {cell.published !== undefined ? (
+          <span className="yours-mark">yours; dataset {cell.published}/5</span>
+        ) : null}
         {best ? <span className="best-badge">Best</span> : null}
       </span>
-      <span className="score-why">{cell.why}</span>
+      <span className="score-why">
+        {cell.published !== undefined ? `The dataset's reason for ${cell.published}/5: ` : null}
+        {cell.why}
+      </span>
       <SourceList sources={cell.sources} />
+      {cell.target ? (
+        <ScoreOverrideSelect
+          framework={cell.target.framework}
+          criterion={cell.target.criterion}
+          value={cell.value}
+          published={cell.published}
+        />
+      ) : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Criterion } from "../../domain/types.ts";
 import type { SortColumn } from "../../state/share-state.ts";
 import { CompareToggle } from "./compare-toggle.tsx";
 import { firstSortDirection, type MatrixRow } from "./matrix-rows.ts";
+import { MatrixScoreCell } from "./matrix-score-cell.tsx";
 import { ShortList } from "./short-list.tsx";
 
 /** Per-column rendering hints read by the table markup. */
@@ -31,17 +32,13 @@ export const matrixFeatures = tableFeatures({
 const helper = createColumnHelper<typeof matrixFeatures, MatrixRow>();
 const descFirst = (column: SortColumn) => firstSortDirection(column) === "desc";
 
-function criterionColumn({ id, label, description }: Criterion) {
+function criterionColumn(criterion: Criterion) {
+  const { id, label, description } = criterion;
   return helper.accessor((row) => row.scores[id], {
     id,
     header: label,
     sortDescFirst: descFirst(id),
-    cell: (info) => (
-      <span className={`score score-${info.getValue()}`}>
-        {info.getValue()}
-        <span className="visually-hidden"> of 5</span>
-      </span>
-    ),
+    cell: (info) => <MatrixScoreCell row={info.row.original} criterion={criterion} />,
     meta: { className: "col-score", description },
   });
 }

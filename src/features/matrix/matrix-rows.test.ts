@@ -43,6 +43,7 @@ function row(
     name,
     fit,
     scores,
+    published: {},
     kind,
     languages,
     languageNames: languages.map((l) => names[l as keyof typeof names] ?? l),

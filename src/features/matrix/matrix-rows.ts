@@ -1,4 +1,5 @@
 import { type Catalogue, kindLabel, languageName } from "../../domain/catalogue.ts";
+import { publishedValueOf } from "../../domain/score-overrides.ts";
 import { compareNames, type RankedFramework } from "../../domain/scoring.ts";
 import {
   CRITERION_IDS,
@@ -16,6 +17,8 @@ export interface MatrixRow {
   /** 0..100 under the current weights, unrounded. */
   fit: number;
   scores: Readonly<Record<CriterionId, ScoreValue>>;
+  /** The dataset's value of each score the user replaced with their own. */
+  published: Readonly<Partial<Record<CriterionId, ScoreValue>>>;
   kind: FrameworkKind;
   languages: readonly LanguageId[];
   /** Human language names, primary first. */
@@ -57,11 +60,17 @@ export function toMatrixRows(
     const scores = Object.fromEntries(
       CRITERION_IDS.map((id) => [id, framework.scores[id].value]),
     ) as Record<CriterionId, ScoreValue>;
+    const published: Partial<Record<CriterionId, ScoreValue>> = {};
+    for (const id of CRITERION_IDS) {
+      const value = publishedValueOf(framework.scores[id]);
+      if (value !== undefined) published[id] = value;
+    }
     return {
       id: framework.id,
       name: framework.name,
       fit,
       scores,
+      published,
       kind: framework.kind,
       languages: framework.languages,
       languageNames: framework.languages.map((l) => languageName(catalogue, l)),

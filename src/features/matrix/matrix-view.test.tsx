@@ -327,3 +327,27 @@ describe("MatrixView with a framework added by data alone", () => {
     expect(cellOf(newcomer, orm.label)).toHaveTextContent(`${score} of 5`);
   });
 });
+
+describe("MatrixView and your own scores", () => {
+  it("marks your own score and says what the dataset says", () => {
+    useAppStore.setState({ scores: [{ framework: "alpha", criterion: "orm", value: 5 }] });
+    renderWithData(<MatrixView />);
+    const alphaRow = rowOf("Alpha");
+    expect(alphaRow).toHaveTextContent("5* of 5, your score; the dataset says 1");
+    expect(rowOf("Bravo")).not.toHaveTextContent("your score");
+  });
+
+  it("offers a select per score while 'Set my own scores' is ticked", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />);
+    expect(screen.queryByRole("combobox", { name: /Your score for Alpha/ })).toBeNull();
+    await user.click(screen.getByRole("checkbox", { name: "Set my own scores" }));
+    const select = screen.getByRole("combobox", {
+      name: `Your score for Alpha on ${criterion("realtime").label}`,
+    });
+    await user.selectOptions(select, "Mine: 1");
+    expect(useAppStore.getState().scores).toEqual([
+      { framework: "alpha", criterion: "realtime", value: 1 },
+    ]);
+  });
+});

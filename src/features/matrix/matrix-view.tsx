@@ -2,6 +2,7 @@ import "./matrix.css";
 import { useDeferredValue, useMemo, useState } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
 import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
+import { YourScoresNote } from "../../components/your-scores-note.tsx";
 import { useDataset } from "../../state/dataset-context.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
@@ -12,6 +13,7 @@ import { MatrixFilters } from "./matrix-filters.tsx";
 import { filterRows, sortRows, toMatrixRows } from "./matrix-rows.ts";
 import { MatrixSummary } from "./matrix-summary.tsx";
 import { MatrixTable } from "./matrix-table.tsx";
+import { ScoreEditingContext } from "./score-editing.ts";
 
 /** The sortable, filterable pros/cons matrix of the frameworks the team's languages allow. */
 export function MatrixView() {
@@ -25,6 +27,7 @@ export function MatrixView() {
   // The search box stays responsive on big datasets; the table catches up a moment later.
   const deferredSearch = useDeferredValue(search);
   const [fullText, setFullText] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const allRows = useMemo(() => toMatrixRows(ranking.ranked, dataset), [ranking, dataset]);
   const rows = useMemo(
@@ -44,6 +47,7 @@ export function MatrixView() {
         languages, pros, cons and Compare. Fit follows your current weights; scores as of{" "}
         {dataset.asOf}.
       </p>
+      <YourScoresNote />
       <MatrixFilters languages={profile.languages} kinds={kinds} search={search} />
       <CompareTray compare={compare} frameworks={dataset.frameworks} />
       <div className="matrix-toolbar">
@@ -56,19 +60,29 @@ export function MatrixView() {
           />
           <span>Full pros and cons</span>
         </label>
+        <label className="checkbox-chip">
+          <input
+            type="checkbox"
+            checked={editing}
+            onChange={(event) => setEditing(event.currentTarget.checked)}
+          />
+          <span>Set my own scores</span>
+        </label>
       </div>
       {ranking.ranked.length === 0 ? (
         <p className="card">No framework is written in the languages you ticked. Untick one.</p>
       ) : rows.length === 0 ? (
         <MatrixEmpty search={deferredSearch} />
       ) : (
-        <MatrixTable
-          criteria={dataset.criteria}
-          rows={rows}
-          sort={sort}
-          caption={sortCaption(sort, rows.length, dataset.criteria)}
-          fullText={fullText}
-        />
+        <ScoreEditingContext value={editing}>
+          <MatrixTable
+            criteria={dataset.criteria}
+            rows={rows}
+            sort={sort}
+            caption={sortCaption(sort, rows.length, dataset.criteria)}
+            fullText={fullText}
+          />
+        </ScoreEditingContext>
       )}
       <CriteriaKey criteria={dataset.criteria} />
     </div>

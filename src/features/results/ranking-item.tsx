@@ -1,9 +1,11 @@
 import { memo } from "react";
 import { kindLabel, languageNames } from "../../domain/catalogue.ts";
+import { isOwnOptionId } from "../../domain/own-options.ts";
 import { displayFit, type RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { toggleCompare } from "../../state/store.ts";
+import { AdjustScores } from "./adjust-scores.tsx";
 import { topContributions } from "./explain.ts";
 import { ScoreHighlights } from "./score-highlights.tsx";
 
@@ -60,6 +62,9 @@ export const RankingItem = memo(function RankingItem({
           ))}
         </ul>
       ) : null}
+      {isOwnOptionId(framework.id) ? null : (
+        <AdjustScores framework={framework} criteria={criteria} weights={weights} />
+      )}
       <button
         type="button"
         className="compare-toggle"

@@ -263,3 +263,24 @@ describe("ResultsView", () => {
     ).toHaveLength(10);
   });
 });
+
+describe("ResultsView and your own scores", () => {
+  it("re-ranks with a score set from a card, marks it yours, and resets all", async () => {
+    const user = userEvent.setup();
+    // Security alone: Top 5 fits 100, Middle 3 fits 50, Bottom 1 fits 0.
+    useAppStore.setState({ weights: weightsWith(0, { security: 5 }) });
+    renderWithData(<ResultsView />, PODIUM);
+    const labels = criterionLabels(PODIUM);
+    const bottom = cardOf("Bottom");
+    await user.click(within(bottom).getByText("Disagree with a score?"));
+    await user.selectOptions(
+      within(bottom).getByRole("combobox", { name: `Your score for Bottom on ${labels.security}` }),
+      "Mine: 5",
+    );
+    expect(rankedNames()).toEqual(["Bottom", "Top", "Middle"]);
+    expect(cardOf("Bottom")).toHaveTextContent(`Strong on ${labels.security} (5/5, yours).`);
+    expect(screen.getByText(/One score is your own/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Reset all to the dataset" }));
+    expect(rankedNames()).toEqual(["Top", "Middle", "Bottom"]);
+  });
+});

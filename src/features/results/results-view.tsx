@@ -1,5 +1,6 @@
 import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
+import { YourScoresNote } from "../../components/your-scores-note.tsx";
 import type { Ranking } from "../../domain/scoring.ts";
 import type { Criterion } from "../../domain/types.ts";
 import { useDataset } from "../../state/dataset-context.ts";
@@ -8,6 +9,7 @@ import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { CoverageNote } from "./coverage-note.tsx";
 import { ExcludedList } from "./excluded-list.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
+import { OwnOptionsPanel } from "./own-options-panel.tsx";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
 import { useSettledValue } from "./use-settled-value.ts";
 import { WeightPanel } from "./weight-panel.tsx";
@@ -52,6 +54,7 @@ export function ResultsView({
   return (
     <div className="results-layout">
       <div className="results-main">
+        <YourScoresNote />
         <LeaderInsight profile={rankedProfile} criteria={criteria} ranked={ranking.ranked} />
         <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
         <CompareTray compare={compare} frameworks={dataset.frameworks} />
@@ -71,7 +74,10 @@ export function ResultsView({
           Facts and scores as of {dataset.asOf}; the Compare view cites the sources of each.
         </p>
       </div>
-      <WeightPanel criteria={criteria} weights={profile.weights} languages={profile.languages} />
+      <div className="results-side">
+        <WeightPanel criteria={criteria} weights={profile.weights} languages={profile.languages} />
+        <OwnOptionsPanel />
+      </div>
     </div>
   );
 }

@@ -1,12 +1,19 @@
 import { joinNames } from "../../domain/catalogue.ts";
 import { strengthsAndWeaknesses, type WeighedScore } from "../../domain/explanation.ts";
+import { publishedValueOf } from "../../domain/score-overrides.ts";
 import type { Criterion, Framework, Weights } from "../../domain/types.ts";
 
-/** "Real-time (5/5)" for each score, joined in words. */
-function scoreList(items: readonly WeighedScore[], criteria: readonly Criterion[]): string {
+/** "Real-time (5/5)" for each score, "(5/5, yours)" for the user's own, joined in words. */
+function scoreList(
+  items: readonly WeighedScore[],
+  criteria: readonly Criterion[],
+  framework: Framework,
+): string {
   const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
+  const yours = (i: WeighedScore) =>
+    publishedValueOf(framework.scores[i.criterion]) === undefined ? "" : ", yours";
   return joinNames(
-    items.map((i) => `${label(i.criterion)} (${i.score}/5)`),
+    items.map((i) => `${label(i.criterion)} (${i.score}/5${yours(i)})`),
     "conjunction",
   );
 }
@@ -29,12 +36,12 @@ export function ScoreHighlights({
     <>
       {strengths.length > 0 ? (
         <p className="why strengths">
-          <span className="why-tag">Strong on</span> {scoreList(strengths, criteria)}.
+          <span className="why-tag">Strong on</span> {scoreList(strengths, criteria, framework)}.
         </p>
       ) : null}
       {weaknesses.length > 0 ? (
         <p className="why weaknesses">
-          <span className="why-tag">Weak on</span> {scoreList(weaknesses, criteria)}.
+          <span className="why-tag">Weak on</span> {scoreList(weaknesses, criteria, framework)}.
         </p>
       ) : null}
     </>

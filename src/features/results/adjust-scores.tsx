@@ -1,0 +1,44 @@
+import { ScoreOverrideSelect } from "../../components/score-override-select.tsx";
+import { publishedValueOf } from "../../domain/score-overrides.ts";
+import { effectiveWeights, weightVector } from "../../domain/scoring.ts";
+import type { Criterion, Framework, Weights } from "../../domain/types.ts";
+import { CRITERION_IDS } from "../../domain/types.ts";
+
+/** Under a card: set your own score for the criteria you weighted, heaviest first. */
+export function AdjustScores({
+  framework,
+  criteria,
+  weights,
+}: {
+  framework: Framework;
+  criteria: readonly Criterion[];
+  weights: Weights;
+}) {
+  const counted = effectiveWeights(weightVector(weights));
+  const weighed = criteria
+    .map((criterion) => ({ criterion, weight: counted[CRITERION_IDS.indexOf(criterion.id)] ?? 0 }))
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  return (
+    <details className="adjust-scores">
+      <summary>Disagree with a score?</summary>
+      <p className="hint">Your score replaces the dataset's everywhere and is kept in the link.</p>
+      <ul>
+        {weighed.map(({ criterion }) => {
+          const score = framework.scores[criterion.id];
+          return (
+            <li key={criterion.id}>
+              <span>{criterion.label}</span>
+              <ScoreOverrideSelect
+                framework={framework}
+                criterion={criterion}
+                value={score.value}
+                published={publishedValueOf(score)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
