@@ -41,18 +41,18 @@ export function PresetPicker({ onPick, compact = false }: PresetPickerProps) {
     );
   }
   return (
-    <div className="options">
+    <ul className="preset-list">
       {PRESETS.map((preset) => {
         const descriptionId = `${idPrefix}-${preset.id}`;
         return (
-          <p key={preset.id}>
-            {button(preset, descriptionId)}{" "}
+          <li key={preset.id}>
+            {button(preset, descriptionId)}
             <span id={descriptionId} className="hint">
               {preset.description}
             </span>
-          </p>
+          </li>
         );
       })}
-    </div>
+    </ul>
   );
 }

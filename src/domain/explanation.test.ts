@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FIXTURE_DATASET, weightsWith } from "../testing/fixtures.ts";
-import { coverageGaps, leaderTradeOffs, strengthsAndWeaknesses } from "./explanation.ts";
+import {
+  betterOutsider,
+  coverageGaps,
+  leaderTradeOffs,
+  strengthsAndWeaknesses,
+} from "./explanation.ts";
 import { rankFrameworks } from "./scoring.ts";
 import type { Framework, Weights } from "./types.ts";
 
@@ -100,5 +105,24 @@ describe("coverageGaps", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.bestRanked).toBeNull();
     expect(found[0]?.outsiders.map((o) => o.framework.id)).toEqual(["bravo", "delta"]);
+  });
+});
+
+describe("betterOutsider", () => {
+  const outsider = (weights: Weights, languages: string[]) =>
+    betterOutsider(rankFrameworks(FIXTURE_DATASET, { weights, languages }))?.framework.id;
+
+  it("names the left-out framework with the best fit when it beats the leader", () => {
+    // realtime 5 + flexibility 5: Alpha (Python) 100 beats Charlie (JS) 50 and Bravo 25.
+    expect(outsider(weightsWith(0, { realtime: 5, flexibility: 5 }), ["javascript"])).toBe("alpha");
+  });
+
+  it("names none when the leader fits at least as well as everything left out", () => {
+    expect(outsider(weightsWith(0, { realtime: 5, flexibility: 5 }), ["python"])).toBeUndefined();
+    expect(outsider(weightsWith(3), [])).toBeUndefined();
+  });
+
+  it("still names one when no framework is ranked", () => {
+    expect(outsider(weightsWith(0, { orm: 5 }), ["cobol"])).toBe("bravo");
   });
 });

@@ -1,5 +1,5 @@
 import type { ExcludedFramework, RankedFramework, Ranking } from "./scoring.ts";
-import { effectiveWeights, weightVector } from "./scoring.ts";
+import { effectiveWeights, TIE_EPSILON, weightVector } from "./scoring.ts";
 import type { CriterionId, Framework, Weights } from "./types.ts";
 import { CRITERION_IDS } from "./types.ts";
 
@@ -90,4 +90,14 @@ export function coverageGaps(ranking: Ranking, weights: Weights): CoverageGap[] 
       .sort((a, b) => b.fit - a.fit);
     return [{ criterion, weight, bestRanked, outsiders }];
   }).sort((a, b) => b.weight - a.weight);
+}
+
+/** The left-out framework that would fit better than the leader, best first; undefined if none would. */
+export function betterOutsider(ranking: Ranking): ExcludedFramework | undefined {
+  const leaderFit = ranking.ranked[0]?.fit ?? Number.NEGATIVE_INFINITY;
+  let best: ExcludedFramework | undefined;
+  for (const e of ranking.excluded) {
+    if (e.fit > leaderFit + TIE_EPSILON && (best === undefined || e.fit > best.fit)) best = e;
+  }
+  return best;
 }

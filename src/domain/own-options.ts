@@ -26,11 +26,7 @@ const NOT_PLAIN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
 /** A name as plain text: white space (line breaks too) as single spaces, other controls and format characters removed. */
 export function cleanOwnName(name: string): string {
-  return name
-    .replace(/\s+/gu, " ")
-    .replace(NOT_PLAIN, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  return name.replace(/\s+/gu, " ").replace(NOT_PLAIN, "").replace(/ {2,}/g, " ").trim();
 }
 
 /** True for a usable own-option name: plain text of 1..40 characters (code points). */

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
-import { joinNames } from "../../domain/catalogue.ts";
-import { leaderTradeOffs } from "../../domain/explanation.ts";
-import type { Profile, RankedFramework } from "../../domain/scoring.ts";
+import { joinNames, languageName } from "../../domain/catalogue.ts";
+import { betterOutsider, leaderTradeOffs } from "../../domain/explanation.ts";
+import { displayFit, type Profile, type Ranking } from "../../domain/scoring.ts";
 import { closestFlip, sensitivity } from "../../domain/sensitivity.ts";
 import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts";
 import type { Criterion } from "../../domain/types.ts";
-import { useDataset } from "../../state/dataset-context.ts";
+import { useCatalogue, useDataset } from "../../state/dataset-context.ts";
 import { RANKING_FIRST_PAGE } from "./ranking-list.tsx";
 import { useSettledValue } from "./use-settled-value.ts";
 
@@ -34,14 +34,15 @@ function insightSettleMs(count: number): number {
 export function LeaderInsight({
   profile,
   criteria,
-  ranked,
+  ranking,
 }: {
   profile: Profile;
   criteria: readonly Criterion[];
-  /** The ranking shown beside it, for what the leader gives up. */
-  ranked: readonly RankedFramework[];
+  /** The ranking shown beside it, for what the leader gives up and what wider languages would bring. */
+  ranking: Ranking;
 }) {
   const dataset = useDataset();
+  const catalogue = useCatalogue();
   const deferred = useSettledValue(profile, insightSettleMs(dataset.frameworks.length));
   const insight = useMemo(() => {
     const s = sensitivity(dataset, deferred);
@@ -56,7 +57,8 @@ export function LeaderInsight({
   const { s, leaderShare, samples, flip } = insight;
   const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
   const leaderName = s.leader.framework.name;
-  const tradeOffs = leaderTradeOffs(ranked, profile.weights).slice(0, TRADE_OFFS_SHOWN);
+  const tradeOffs = leaderTradeOffs(ranking.ranked, profile.weights).slice(0, TRADE_OFFS_SHOWN);
+  const outsider = betterOutsider(ranking);
   return (
     <section className="card insight" aria-labelledby="insight-heading">
       <h2 id="insight-heading">{leaderName} fits best</h2>
@@ -78,6 +80,13 @@ export function LeaderInsight({
             )}.`
           : `No other ranked framework scores higher than ${leaderName} on anything you weighted.`}
       </p>
+      {outsider ? (
+        <p>
+          Outside your languages, <strong>{outsider.framework.name}</strong> would fit{" "}
+          {displayFit(outsider.fit)} against {displayFit(s.leader.fit)} (add{" "}
+          {languageName(catalogue, outsider.framework.languages[0] ?? "")}).
+        </p>
+      ) : null}
       <p>
         {flip && flip.weight !== null
           ? `${s.runnerUp.framework.name} would overtake if ${label(flip.criterion)} ${

@@ -284,3 +284,34 @@ describe("ResultsView and your own scores", () => {
     expect(rankedNames()).toEqual(["Top", "Middle", "Bottom"]);
   });
 });
+
+describe("ResultsView and frameworks outside the chosen languages", () => {
+  it("says when a left-out framework would fit better than the leader, and which language admits it", async () => {
+    const dataset = makeDataset([
+      makeFramework({ id: "py", name: "Pyweb", languages: ["python"], scores: everywhere(3) }),
+      makeFramework({ id: "py2", name: "Pyslow", languages: ["python"], scores: everywhere(2) }),
+      makeFramework({
+        id: "ex",
+        name: "Elixweb",
+        languages: ["elixir"],
+        scores: [3, 3, 5, 3, 3, 3, 3, 3, 3],
+      }),
+    ]);
+    // realtime 5, orm 2 (sum 7): Pyweb (2.5 + 1) / 7 = 50; Elixweb (5 + 1) / 7 = 85.7.
+    useAppStore.setState({
+      weights: weightsWith(0, { realtime: 5, orm: 2 }),
+      languages: ["python"],
+    });
+    renderWithData(<ResultsView />, dataset);
+    const insight = await screen.findByRole("region", { name: "Pyweb fits best" });
+    expect(insight).toHaveTextContent(
+      "Outside your languages, Elixweb would fit 86 against 50 (add Elixir).",
+    );
+  });
+
+  it("says nothing of the kind when the leader fits best of all", async () => {
+    renderWithData(<ResultsView />, PODIUM);
+    const insight = await screen.findByRole("region", { name: "Top fits best" });
+    expect(insight).not.toHaveTextContent("Outside your languages");
+  });
+});

@@ -55,7 +55,7 @@ export function ResultsView({
     <div className="results-layout">
       <div className="results-main">
         <YourScoresNote />
-        <LeaderInsight profile={rankedProfile} criteria={criteria} ranked={ranking.ranked} />
+        <LeaderInsight profile={rankedProfile} criteria={criteria} ranking={ranking} />
         <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
         <CompareTray compare={compare} frameworks={dataset.frameworks} />
         {ranking.ranked.length === 0 ? (
