@@ -3,21 +3,24 @@ import type { Plugin } from "vite";
 import { pageAssets } from "./lib/html-assets.ts";
 
 /**
- * The Content-Security-Policy of the built page. The one addition to the strict policy is the
- * hash of each inline `<style>` element the build writes (the entry stylesheet, inlined by
- * inline-entry-css-plugin.ts): a hash admits exactly that text, unlike 'unsafe-inline'. The app
- * runs no inline script, React sets style properties through the CSSOM (allowed), and
- * everything it loads comes from its own origin. Dev builds go without it (Vite's dev client
- * needs inline scripts).
+ * The Content-Security-Policy of the built page. The additions to the strict policy are the
+ * hashes of the page's inline `<style>` elements (the entry stylesheet, inlined by
+ * inline-entry-css-plugin.ts) and inline `<script>` elements (index.html's one line that hides
+ * the prebuilt quiz on links to other views): a hash admits exactly that text, unlike
+ * 'unsafe-inline'. React sets style properties through the CSSOM (allowed), and everything the
+ * app loads comes from its own origin. Dev builds go without it (Vite's dev client needs inline
+ * scripts).
  */
-export function contentSecurityPolicy(inlineStyles: readonly string[] = []): string {
-  const styleHashes = inlineStyles.map(
-    (css) => `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`,
-  );
+export function contentSecurityPolicy(
+  inlineStyles: readonly string[] = [],
+  inlineScripts: readonly string[] = [],
+): string {
+  const hash = (text: string) =>
+    `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
-    "script-src 'self'",
-    ["style-src 'self'", ...styleHashes].join(" "),
+    ["script-src 'self'", ...inlineScripts.map(hash)].join(" "),
+    ["style-src 'self'", ...inlineStyles.map(hash)].join(" "),
     "img-src 'self' data:",
     "connect-src 'self'",
     "base-uri 'none'",
@@ -41,7 +44,10 @@ export function contentSecurityPolicyPlugin(): Plugin {
             tag: "meta",
             attrs: {
               "http-equiv": "Content-Security-Policy",
-              content: contentSecurityPolicy(pageAssets(html).inlineStyles),
+              content: contentSecurityPolicy(
+                pageAssets(html).inlineStyles,
+                pageAssets(html).inlineScripts,
+              ),
             },
             injectTo: "head-prepend",
           },

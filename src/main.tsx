@@ -30,4 +30,6 @@ if (root) {
     root.replaceChildren();
     createRoot(root).render(app);
   }
+  // index.html hid the prebuilt quiz for links to other views; the app draws the page now.
+  document.documentElement.removeAttribute("data-link-view");
 }

@@ -26,6 +26,7 @@ describe("pageAssets", () => {
       modulePreloads: ["/assets/vendor-def.js"],
       stylesheets: ["/assets/index-123.css"],
       inlineStyles: [],
+      inlineScripts: [],
     });
   });
 
@@ -36,6 +37,7 @@ describe("pageAssets", () => {
       modulePreloads: [],
       stylesheets: ["/b.css"],
       inlineStyles: [],
+      inlineScripts: [],
     });
   });
 
@@ -43,6 +45,14 @@ describe("pageAssets", () => {
     const html = `<style>:root{color:red}</style><!-- <style>b{}</style> --><STYLE media="print">
 a{}</STYLE >`;
     expect(pageAssets(html).inlineStyles).toEqual([":root{color:red}", "\na{}"]);
+  });
+});
+
+describe("pageAssets inline scripts", () => {
+  it("reads the text of scripts without src, not of external or commented-out ones", () => {
+    const html = `<script>a()</script><script type="module" src="/x.js"></script><!-- <script>b()</script> --><SCRIPT>
+c()</SCRIPT >`;
+    expect(pageAssets(html).inlineScripts).toEqual(["a()", "\nc()"]);
   });
 });
 

@@ -22,6 +22,8 @@ export interface PageAssets {
   stylesheets: string[];
   /** The text of each `<style>` element, in page order. */
   inlineStyles: string[];
+  /** The text of each `<script>` element without `src`, in page order. */
+  inlineScripts: string[];
 }
 
 const START_TAG =
@@ -72,6 +74,7 @@ export function startTags(html: string): StartTag[] {
 }
 
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** The lower-cased tokens of a tag's `rel` attribute. */
 export const relTokens = (tag: StartTag) => (tag.attrs.rel ?? "").toLowerCase().split(/\s+/);
 const JS_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
@@ -83,6 +86,12 @@ export function pageAssets(html: string): PageAssets {
     modulePreloads: [],
     stylesheets: [],
     inlineStyles: [...withoutComments(html).matchAll(INLINE_STYLE)].map((match) => match[1] ?? ""),
+    inlineScripts: [...withoutComments(html).matchAll(INLINE_SCRIPT)].flatMap((match) => {
+      // Only scripts that run need a hash: not external ones, not data blocks such as JSON-LD.
+      const tag = startTags(`<script${match[1] ?? ""}>`)[0];
+      const runs = !tag?.attrs.src && JS_TYPES.has((tag?.attrs.type ?? "").trim().toLowerCase());
+      return runs ? [match[2] ?? ""] : [];
+    }),
   };
   for (const tag of startTags(html)) {
     if (tag.name === "script" && tag.attrs.src && JS_TYPES.has((tag.attrs.type ?? "").trim())) {

@@ -29,7 +29,7 @@ describe("LinkNotice", () => {
     ).toEqual([
       '"performance=99" is not a weight from 0 to 5; used 3 instead.',
       '"lang=klingon" names an unknown language (klingon); it was left out.',
-      '"view=<b>bold</b>" is not a view (quiz, results, matrix, compare, about); ' +
+      '"view=<b>bold</b>" is not a view (quiz, results, matrix, compare, team, about); ' +
         "opened the results view instead.",
     ]);
     expect(container.querySelector("b")).toBeNull();

@@ -6,6 +6,7 @@ export const VIEW_LABELS: Record<View, string> = {
   results: "Results",
   matrix: "Matrix",
   compare: "Compare",
+  team: "Team",
   about: "How it works",
 };
 

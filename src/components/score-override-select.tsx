@@ -1,5 +1,5 @@
 import type { CriterionId } from "../domain/types.ts";
-import { setScoreOverride } from "../state/store.ts";
+import { setScoreOverride } from "../state/score-override-actions.ts";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 

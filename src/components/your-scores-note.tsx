@@ -1,4 +1,5 @@
-import { resetScoreOverrides, useAppStore } from "../state/store.ts";
+import { resetScoreOverrides } from "../state/score-override-actions.ts";
+import { useAppStore } from "../state/store.ts";
 
 /** Says how many scores are the user's own, with a way back to the dataset's. */
 export function YourScoresNote() {

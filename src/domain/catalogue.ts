@@ -1,5 +1,5 @@
-import { isOwnOptionId } from "./own-options.ts";
 import type { CriterionId, Framework, FrameworkKind } from "./types.ts";
+import { RESERVED_FRAMEWORK_IDS } from "./types.ts";
 
 /**
  * The few names the first screen needs before the dataset arrives: criteria labels, languages
@@ -66,7 +66,10 @@ export function languageNames(
 
 /** How the page names a framework's kind; the user's own options are named as such. */
 export function kindLabel(framework: Pick<Framework, "id" | "kind">): string {
-  return isOwnOptionId(framework.id) ? "Your own option" : KIND_LABELS[framework.kind];
+  // Own options take the ids the link format reserves for them ("own1".."own3").
+  return RESERVED_FRAMEWORK_IDS.includes(framework.id)
+    ? "Your own option"
+    : KIND_LABELS[framework.kind];
 }
 
 /** The catalogue's languages as checkbox options. */

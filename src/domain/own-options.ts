@@ -1,3 +1,4 @@
+import { cleanName, isPlainName, MAX_NAME_LENGTH } from "./plain-name.ts";
 import type { Dataset, Framework } from "./types.ts";
 import { CRITERION_IDS, RESERVED_FRAMEWORK_IDS } from "./types.ts";
 
@@ -12,7 +13,7 @@ export interface OwnOption {
 }
 
 export const MAX_OWN_OPTIONS = 3;
-export const MAX_OWN_NAME_LENGTH = 40;
+export const MAX_OWN_NAME_LENGTH = MAX_NAME_LENGTH;
 /** Ids of own options by position: the first is "own1". */
 export const OWN_OPTION_IDS = RESERVED_FRAMEWORK_IDS.slice(0, MAX_OWN_OPTIONS);
 
@@ -21,19 +22,11 @@ export function isOwnOptionId(id: string): boolean {
   return OWN_OPTION_IDS.includes(id);
 }
 
-/** Characters that are not plain text: controls, bidi and other format characters. */
-const NOT_PLAIN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+/** A name as plain text (see plain-name.ts). */
+export const cleanOwnName = cleanName;
 
-/** A name as plain text: white space (line breaks too) as single spaces, other controls and format characters removed. */
-export function cleanOwnName(name: string): string {
-  return name.replace(/\s+/gu, " ").replace(NOT_PLAIN, "").replace(/ {2,}/g, " ").trim();
-}
-
-/** True for a usable own-option name: plain text of 1..40 characters (code points). */
-export function isOwnName(name: string): boolean {
-  const length = Array.from(name).length;
-  return name === cleanOwnName(name) && length >= 1 && length <= MAX_OWN_NAME_LENGTH;
-}
+/** True for a usable own-option name: plain text of 1..40 characters. */
+export const isOwnName = isPlainName;
 
 /** The own option as a framework the scoring ranks like any other; it has no facts or sources. */
 export function ownOptionFramework(option: OwnOption, index: number): Framework {

@@ -1,9 +1,6 @@
-import { createContext, use, useMemo } from "react";
+import { createContext, use } from "react";
 import type { Catalogue } from "../domain/catalogue.ts";
-import { withOwnOptions } from "../domain/own-options.ts";
-import { applyScoreOverrides } from "../domain/score-overrides.ts";
 import type { Dataset } from "../domain/types.ts";
-import { useAppStore } from "./store.ts";
 
 /** The dataset the views rank: given directly (tests), or a loader that always returns one promise. */
 export type DatasetSource = Dataset | (() => Promise<Dataset>);
@@ -18,17 +15,6 @@ export function usePublishedDataset(): Dataset {
   const source = use(DatasetContext);
   if (source === null) throw new Error("useDataset needs a DatasetContext provider");
   return typeof source === "function" ? use(source()) : source;
-}
-
-/** The dataset the views rank: the published one with the user's own scores and options applied. */
-export function useDataset(): Dataset {
-  const published = usePublishedDataset();
-  const scores = useAppStore((s) => s.scores);
-  const own = useAppStore((s) => s.own);
-  return useMemo(
-    () => withOwnOptions(applyScoreOverrides(published, scores), own),
-    [published, scores, own],
-  );
 }
 
 /** Criteria labels, languages and framework ids: from the dataset when given, else the catalogue. */

@@ -45,7 +45,7 @@ const SENTENCES = {
   "bad-view": [
     [
       { kind: "bad-view", key: "view", value: "<b>x</b>", fallback: "quiz" },
-      '"view=<b>x</b>" is not a view (quiz, results, matrix, compare, about); opened the quiz view instead.',
+      '"view=<b>x</b>" is not a view (quiz, results, matrix, compare, team, about); opened the quiz view instead.',
     ],
   ],
   "unknown-ids": [

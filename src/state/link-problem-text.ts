@@ -9,9 +9,10 @@ const ID_NOUNS: Readonly<Record<IdListKey, string>> = {
   compare: "framework",
   kind: "framework kind",
   own: "language",
+  m: "language",
 };
 
-const ENTRY_NOUNS = { score: "score", own: "own option" } as const;
+const ENTRY_NOUNS = { score: "score", own: "own option", m: "team member" } as const;
 
 /** The sentence the notice shows for a problem with a link: what was wrong, what was used. */
 export function describeLinkProblem(problem: ShareUrlProblem): string {
@@ -77,6 +78,8 @@ function used({ key, fallback }: { key: ShareUrlKey; fallback: string }): string
       return "kept the dataset's scores instead";
     case "own":
       return "left that option out";
+    case "m":
+      return "left that member out";
     default:
       return `used ${fallback} instead`;
   }

@@ -1,11 +1,12 @@
 import type { OwnOption } from "../domain/own-options.ts";
 import type { ScoreOverride } from "../domain/score-overrides.ts";
+import type { TeamMember } from "../domain/team-members.ts";
 import type { FrameworkKind, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "../domain/types.ts";
 import type { ShareUrlProblem } from "./share-url-problem.ts";
 
 /** The views of the app, in the order of the journey, then how it works. */
-export const VIEWS = ["quiz", "results", "matrix", "compare", "about"] as const;
+export const VIEWS = ["quiz", "results", "matrix", "compare", "team", "about"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Matrix columns that can be sorted, as named in `sort=` links. */
@@ -48,6 +49,8 @@ export interface ShareState {
   scores: ScoreOverride[];
   /** The user's own options, ranked as "own1".."own3" (link key `own`, repeated). */
   own: OwnOption[];
+  /** The team's members, for the team view (link key `m`, repeated). */
+  members: TeamMember[];
 }
 
 /** What a link decodes to: always a valid state, plus what had to be replaced by defaults. */

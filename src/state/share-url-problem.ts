@@ -11,13 +11,14 @@ export type ShareUrlKey =
   | "kind"
   | "q"
   | "score"
-  | "own";
+  | "own"
+  | "m";
 
 /** A key whose value is (or holds) a list of ids. */
-export type IdListKey = "lang" | "compare" | "kind" | "own";
+export type IdListKey = "lang" | "compare" | "kind" | "own" | "m";
 
 /** A key whose value is a list of entries, read one by one. */
-export type EntryListKey = "score" | "own";
+export type EntryListKey = "score" | "own" | "m";
 
 interface ProblemAt<Key extends ShareUrlKey | ""> {
   /** The query key, or "" when the problem is the link as a whole. */

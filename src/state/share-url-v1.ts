@@ -1,13 +1,9 @@
 /** Version 1 of the link format (README "Links"): its decoder and its writer. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
-import {
-  cleanOwnName,
-  isOwnName,
-  MAX_OWN_OPTIONS,
-  OWN_OPTION_IDS,
-  type OwnOption,
-} from "../domain/own-options.ts";
+import { MAX_OWN_OPTIONS, OWN_OPTION_IDS, type OwnOption } from "../domain/own-options.ts";
+import { cleanName, isPlainName } from "../domain/plain-name.ts";
 import { MAX_SCORE_OVERRIDES, type ScoreOverride } from "../domain/score-overrides.ts";
+import { MAX_TEAM, type TeamMember } from "../domain/team-members.ts";
 import type { CriterionId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
 import type { LinkParams } from "./link-params.ts";
@@ -37,14 +33,21 @@ const OWN_SCORES_PATTERN = /^[1-5]{9}$/;
 const SCORE_ENTRY_PATTERN = /^([a-z0-9-]+)\.([a-z]+)\.([1-5])$/;
 /** Longest `score` value: 30 entries of a 30-character id, a criterion and a digit. */
 const SCORE_VALUE_LIMIT = 1400;
-/** Longest `own` value: nine digits, every language id, a 40-character name percent-decoded. */
+/** Longest `own` or `m` value: nine digits, every language id, a 40-character name. */
 const OWN_VALUE_LIMIT = 300;
+/** A team member's nine weights, one digit 0..5 each, in CRITERION_IDS order. */
+const MEMBER_WEIGHTS_PATTERN = /^[0-5]{9}$/;
 
 /** Reads version-1 parameters into a valid state, reporting each value it replaced; never throws. */
 export function decodeShareUrlV1(params: LinkParams, vocabulary: LinkVocabulary): DecodedShareUrl {
   const problems: ShareUrlProblem[] = [];
   const weightsGiven = CRITERION_IDS.some((id) => params.has(id));
-  const fallbackView = defaultView(weightsGiven);
+  const members = decodeMembers(
+    takeValues(params, "m", problems, OWN_VALUE_LIMIT),
+    vocabulary,
+    problems,
+  );
+  const fallbackView = defaultView(weightsGiven, members.length > 0);
   const take = (key: ShareUrlKey, fallback: string) => takeValue(params, key, fallback, problems);
 
   const weights: Weights = { ...DEFAULT_WEIGHTS };
@@ -65,6 +68,7 @@ export function decodeShareUrlV1(params: LinkParams, vocabulary: LinkVocabulary)
       search: decodeSearch(take("q", ""), problems),
       scores: decodeScores(scoreValue, vocabulary.frameworkIds, problems),
       own,
+      members,
     },
     problems,
     weightsGiven,
@@ -81,14 +85,23 @@ export function encodeShareUrlV1(state: ShareState): string {
     for (const id of CRITERION_IDS) pairs.push(`${id}=${state.weights[id]}`);
   }
   if (state.languages.length > 0) pairs.push(`lang=${idList(state.languages)}`);
-  if (state.view !== defaultView(writeWeights)) pairs.push(`view=${state.view}`);
+  if (state.view !== defaultView(writeWeights, state.members.length > 0)) {
+    pairs.push(`view=${state.view}`);
+  }
   if (state.compare.length > 0) pairs.push(`compare=${idList(state.compare)}`);
   if (!sameSort(state.sort, DEFAULT_SORT)) pairs.push(`sort=${sortValue(state.sort)}`);
   if (state.kinds.length > 0) pairs.push(`kind=${idList(state.kinds)}`);
   if (state.search !== "") pairs.push(`q=${encodeURIComponent(state.search)}`);
   if (state.scores.length > 0) pairs.push(`score=${state.scores.map(scoreEntry).join(",")}`);
   for (const option of state.own) pairs.push(`own=${ownEntry(option)}`);
+  for (const member of state.members) pairs.push(`m=${memberEntry(member)}`);
   return `?${pairs.join("&")}`;
+}
+
+/** "543233422.python-ruby.Ana": weights in CRITERION_IDS order, then languages, then the name. */
+function memberEntry(m: TeamMember): string {
+  const weights = CRITERION_IDS.map((id) => m.weights[id]).join("");
+  return `${weights}.${m.languages.join("-")}.${encodeURIComponent(m.name)}`;
 }
 
 /** "django.realtime.5" */
@@ -140,6 +153,58 @@ function decodeScores(
   return scores.slice(0, MAX_SCORE_OVERRIDES);
 }
 
+/** "<digits>.<languages joined by ->.<name>" split at its first two dots; the name may hold more. */
+function splitNamedEntry(
+  value: string,
+): { digits: string; languages: string; name: string } | undefined {
+  const first = value.indexOf(".");
+  const second = value.indexOf(".", first + 1);
+  if (first < 0 || second < 0) return undefined;
+  return {
+    digits: value.slice(0, first),
+    languages: value.slice(first + 1, second),
+    name: cleanName(value.slice(second + 1)),
+  };
+}
+
+/** Reads each `m` value "<nine digits 0..5>.<languages joined by ->.<name>"; at most twelve. */
+function decodeMembers(
+  values: readonly string[],
+  vocabulary: LinkVocabulary,
+  problems: ShareUrlProblem[],
+): TeamMember[] {
+  const members: TeamMember[] = [];
+  const bad: string[] = [];
+  for (const value of values) {
+    const entry = splitNamedEntry(value);
+    if (!entry || !MEMBER_WEIGHTS_PATTERN.test(entry.digits) || !isPlainName(entry.name)) {
+      bad.push(shownValue(value));
+      continue;
+    }
+    const { ids, unknown } = splitIdList(
+      entry.languages.replaceAll("-", ","),
+      vocabulary.languageIds,
+    );
+    if (unknown.length > 0) problems.push(unknownIds("m", value, unknown));
+    const weights = Object.fromEntries(
+      CRITERION_IDS.map((id, c) => [id, Number(entry.digits[c])]),
+    ) as Weights;
+    members.push({ name: entry.name, weights, languages: ids });
+  }
+  const shown = shownValue(values.join(", "));
+  if (bad.length > 0) problems.push({ kind: "bad-entries", key: "m", value: shown, entries: bad });
+  if (members.length > MAX_TEAM) {
+    problems.push({
+      kind: "too-many-entries",
+      key: "m",
+      value: shown,
+      count: members.length,
+      limit: MAX_TEAM,
+    });
+  }
+  return members.slice(0, MAX_TEAM);
+}
+
 /** Reads each `own` value "<nine digits 1..5>.<languages joined by ->.<name>"; at most three. */
 function decodeOwn(
   values: readonly string[],
@@ -149,18 +214,17 @@ function decodeOwn(
   const options: OwnOption[] = [];
   const bad: string[] = [];
   for (const value of values) {
-    const first = value.indexOf(".");
-    const second = value.indexOf(".", first + 1);
-    const digits = value.slice(0, first);
-    const name = cleanOwnName(value.slice(second + 1));
-    if (first < 0 || second < 0 || !OWN_SCORES_PATTERN.test(digits) || !isOwnName(name)) {
+    const entry = splitNamedEntry(value);
+    if (!entry || !OWN_SCORES_PATTERN.test(entry.digits) || !isPlainName(entry.name)) {
       bad.push(shownValue(value));
       continue;
     }
-    const languageList = value.slice(first + 1, second);
-    const { ids, unknown } = splitIdList(languageList.replaceAll("-", ","), vocabulary.languageIds);
+    const { ids, unknown } = splitIdList(
+      entry.languages.replaceAll("-", ","),
+      vocabulary.languageIds,
+    );
     if (unknown.length > 0) problems.push(unknownIds("own", value, unknown));
-    options.push({ name, languages: ids, scores: [...digits].map(Number) });
+    options.push({ name: entry.name, languages: ids, scores: [...entry.digits].map(Number) });
   }
   const shown = shownValue(values.join(", "));
   if (bad.length > 0)
@@ -282,8 +346,9 @@ function idList(ids: readonly string[]): string {
   return ids.join(",");
 }
 
-/** A link without weights opens the quiz; one with weights opens their results. */
-function defaultView(weightsGiven: boolean): View {
+/** A team link opens the team; a link without weights the quiz; one with weights their results. */
+function defaultView(weightsGiven: boolean, membersGiven: boolean): View {
+  if (membersGiven) return "team";
   return weightsGiven ? "results" : "quiz";
 }
 

@@ -5,6 +5,7 @@ import { MAX_OWN_NAME_LENGTH, MAX_OWN_OPTIONS, type OwnOption } from "../domain/
 import { MAX_SCORE_OVERRIDES, type ScoreOverride } from "../domain/score-overrides.ts";
 import type { Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
+import { weightsWith } from "../testing/fixtures.ts";
 import type { LinkParams } from "./link-params.ts";
 import { MAX_VALUE_LENGTH } from "./link-params.ts";
 import { describeLinkProblem } from "./link-problem-text.ts";
@@ -72,6 +73,7 @@ const KEYS = [
   "q",
   "score",
   "own",
+  "m",
 ];
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "prototype", "valueOf", ""];
 const RUNS = { numRuns: 10000 };
@@ -84,6 +86,7 @@ function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is
     "compare",
     "kinds",
     "languages",
+    "members",
     "own",
     "scores",
     "search",
@@ -130,7 +133,27 @@ function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is
     );
   const comparable = [...vocabulary.frameworkIds, ...["own1", "own2", "own3"].slice(0, own.length)];
   const compareOk = isIdList(s.compare, comparable) && [0, 2, 3, 4].includes(s.compare.length);
+  const members = s.members as { name: unknown; languages: unknown; weights: unknown }[];
+  const membersOk =
+    Array.isArray(members) &&
+    members.length <= 12 &&
+    members.every(
+      (m) =>
+        typeof m.name === "string" &&
+        m.name === m.name.trim() &&
+        !/[\p{Cc}\p{Cf}\p{Cs}]/u.test(m.name) &&
+        Array.from(m.name).length >= 1 &&
+        Array.from(m.name).length <= 40 &&
+        isIdList(m.languages, vocabulary.languageIds) &&
+        typeof m.weights === "object" &&
+        m.weights !== null &&
+        Object.keys(m.weights).sort().join() === [...CRITERION_IDS].sort().join() &&
+        CRITERION_IDS.every((id) =>
+          [0, 1, 2, 3, 4, 5].includes((m.weights as Record<string, unknown>)[id] as number),
+        ),
+    );
   return (
+    membersOk &&
     ownOk &&
     scoresOk &&
     isIdList(s.languages, vocabulary.languageIds) &&
@@ -603,6 +626,69 @@ const decodeCases: DecodeCase[] = [
     }),
     problems: ["own"],
   },
+  // Team members (`m`).
+  {
+    name: "the documented team link",
+    search: "?v=1&view=team&m=543233422.python-ruby.Ana&m=335244231..Ben",
+    state: stateWith({
+      view: "team",
+      members: [
+        {
+          name: "Ana",
+          weights: {
+            performance: 5,
+            scalability: 4,
+            realtime: 3,
+            orm: 2,
+            learning: 3,
+            productivity: 3,
+            ecosystem: 4,
+            security: 2,
+            flexibility: 2,
+          },
+          languages: ["python", "ruby"],
+        },
+        {
+          name: "Ben",
+          weights: {
+            performance: 3,
+            scalability: 3,
+            realtime: 5,
+            orm: 2,
+            learning: 4,
+            productivity: 4,
+            ecosystem: 2,
+            security: 3,
+            flexibility: 1,
+          },
+          languages: [],
+        },
+      ],
+    }),
+    problems: [],
+  },
+  {
+    name: "malformed members are dropped and named; a name may hold dots",
+    search: "?m=12345.python.Short&m=603233422..Six&m=543233422..&m=000000000..Dr.%20No",
+    state: stateWith({
+      view: "team",
+      members: [{ name: "Dr. No", weights: weightsWith(0), languages: [] }],
+    }),
+    problems: ["m"],
+  },
+  {
+    name: "a thirteenth member is dropped",
+    search: `?${Array.from({ length: 13 }, (_, i) => `m=333333333..P${i}`).join("&")}`,
+    state: stateWith({
+      view: "team",
+      members: Array.from({ length: 12 }, (_, i) => ({
+        name: `P${i}`,
+        weights: weightsWith(3),
+        languages: [],
+      })),
+    }),
+    problems: ["m"],
+  },
 ];
 
 describe("decodeShareUrl", () => {
@@ -622,7 +708,7 @@ describe("decodeShareUrl", () => {
     expect(problems.map(describeLinkProblem)).toEqual([
       '"performance=99" is not a weight from 0 to 5; used 3 instead.',
       '"lang=klingon,python" names an unknown language (klingon); it was left out.',
-      '"view=<script>alert(1)</script>" is not a view (quiz, results, matrix, compare, about); ' +
+      '"view=<script>alert(1)</script>" is not a view (quiz, results, matrix, compare, team, about); ' +
         "opened the results view instead.",
       '"compare=django" does not name 2 to 4 known frameworks; compared no frameworks instead.',
     ]);
@@ -659,8 +745,8 @@ describe("decodeShareUrl", () => {
     expect(messages(`?view=${"x".repeat(MAX_VALUE_LENGTH + 1)}`)[0]).toMatch(
       /^"view=x{40}…" is longer than 200 characters; opened the quiz view instead\.$/,
     );
-    expect(messages(`?q=${"a".repeat(8500)}`)).toEqual([
-      "The link is 8502 characters long, more than the 8000 this app reads; " +
+    expect(messages(`?q=${"a".repeat(12500)}`)).toEqual([
+      "The link is 12502 characters long, more than the 12000 this app reads; " +
         "opened the default settings instead.",
     ]);
   });
@@ -783,6 +869,10 @@ describe("encodeShareUrl", () => {
       { framework: "django", criterion: "orm", value: 4 },
     ],
     own: [{ name: "Our stack v2.1", languages: ["python"], scores: [1, 2, 3, 4, 5, 5, 4, 3, 2] }],
+    members: [
+      { name: "Ana", weights: { ...DEFAULT_WEIGHTS, realtime: 5 }, languages: ["python", "ruby"] },
+      { name: "Ben", weights: { ...DEFAULT_WEIGHTS, orm: 0 }, languages: [] },
+    ],
   };
 
   it.each<{ name: string; state: ShareState; url: string; vocabulary?: LinkVocabulary }>([
@@ -815,7 +905,8 @@ describe("encodeShareUrl", () => {
         "&ecosystem=4&security=0&flexibility=2&lang=python,ruby&view=compare" +
         "&compare=django,rails&sort=performance:asc&kind=full-stack" +
         "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25" +
-        "&score=rails.realtime.2,django.orm.4&own=123455432.python.Our%20stack%20v2.1",
+        "&score=rails.realtime.2,django.orm.4&own=123455432.python.Our%20stack%20v2.1" +
+        "&m=335333442.python-ruby.Ana&m=332033442..Ben",
       vocabulary: FIRST_IDS,
     },
   ])("$name", ({ state, url, vocabulary = FIXTURE }) => {
@@ -871,6 +962,11 @@ describe("encodeShareUrl", () => {
         name: "€".repeat(MAX_OWN_NAME_LENGTH),
         languages: [...FIRST_IDS.languageIds],
         scores: Array<number>(9).fill(5),
+      })),
+      members: Array.from({ length: 12 }, () => ({
+        name: "€".repeat(40),
+        weights: { ...DEFAULT_WEIGHTS },
+        languages: [...FIRST_IDS.languageIds],
       })),
     };
     const url = encodeShareUrl(worst, FIRST_IDS);
@@ -980,6 +1076,14 @@ function baseShareStateArb(vocabulary: LinkVocabulary, own: OwnOption[]): fc.Arb
   return fc.record({
     scores: overridesArb(vocabulary),
     own: fc.constant(own),
+    members: fc.array(
+      fc.record({
+        name: fc.oneof(ownNameArb, fc.constantFrom("Ana", "B.e.n", "Zoë 2")),
+        weights: weightsArb,
+        languages: someOf(vocabulary.languageIds, {}),
+      }),
+      { maxLength: 12 },
+    ),
     weights: weightsArb,
     languages: someOf(vocabulary.languageIds, {}),
     view: fc.constantFrom(...VIEWS),
@@ -1050,6 +1154,13 @@ function valueArb(vocabulary: LinkVocabulary): fc.Arbitrary<string> {
         fc.constantFrom("123451234", "555555555", "12345", "023451234", ""),
         fc.array(fc.constantFrom(...vocabulary.languageIds, "cobol"), { maxLength: 3 }),
         fc.oneof(fc.string({ maxLength: 45 }), fc.constantFrom("", " ", "a.b", "\u202Eevil")),
+      )
+      .map(([digits, langs, name]) => `${digits}.${langs.join("-")}.${name}`),
+    fc
+      .tuple(
+        fc.constantFrom("012345012", "555555555", "000000000", "66", "01234501x"),
+        fc.array(fc.constantFrom(...vocabulary.languageIds, "cobol"), { maxLength: 3 }),
+        fc.oneof(fc.string({ maxLength: 45 }), fc.constantFrom("", "Ana", "a.b")),
       )
       .map(([digits, langs, name]) => `${digits}.${langs.join("-")}.${name}`),
   );

@@ -7,11 +7,13 @@ import {
   OWN_OPTION_IDS,
   type OwnOption,
 } from "../domain/own-options.ts";
+import { cleanName, isPlainName } from "../domain/plain-name.ts";
 import {
   isScoreValue,
   MAX_SCORE_OVERRIDES,
   type ScoreOverride,
 } from "../domain/score-overrides.ts";
+import { MAX_TEAM, type TeamMember } from "../domain/team-members.ts";
 import type { CriterionId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
 import type { LinkParams } from "./link-params.ts";
@@ -38,9 +40,9 @@ const UPGRADES: readonly Upgrade[] = [];
 export const SHARE_URL_VERSION = UPGRADES.length + 1;
 /**
  * Longest query string (without the "?") that is read at all; longer links open the defaults.
- * Room for the longest valid state: 30 score overrides and three own options with long names.
+ * Room for the longest valid state: 30 score overrides, three own options and twelve team members with long names.
  */
-export const MAX_LINK_LENGTH = 8000;
+export const MAX_LINK_LENGTH = 12000;
 
 /** A link's parameters in the current format, the version they were written in, and `v`'s problems. */
 export interface UpgradedLinkParams {
@@ -61,6 +63,7 @@ export function defaultShareState(): ShareState {
     search: "",
     scores: [],
     own: [],
+    members: [],
   };
 }
 
@@ -125,7 +128,25 @@ export function normalizeShareState(state: ShareState, vocabulary: LinkVocabular
     search: typeof state.search === "string" ? cleanSearch(state.search) : "",
     scores: validOverrides(state.scores, vocabulary),
     own,
+    members: validMembers(state.members, vocabulary),
   };
+}
+
+/** Members with a plain-text name, nine weights 0..5 and known languages; at most twelve. */
+function validMembers(list: unknown, vocabulary: LinkVocabulary): TeamMember[] {
+  const valid: TeamMember[] = [];
+  for (const item of Array.isArray(list) ? (list as Partial<TeamMember>[]) : []) {
+    const name = typeof item?.name === "string" ? cleanName(item.name) : "";
+    const weights: Partial<Weights> = item?.weights ?? {};
+    if (!isPlainName(name) || !CRITERION_IDS.every((id) => isWeight(weights[id]))) continue;
+    const languages = uniqueKnown(
+      Array.isArray(item?.languages) ? item.languages : [],
+      vocabulary.languageIds,
+    );
+    const clean = Object.fromEntries(CRITERION_IDS.map((id) => [id, weights[id]])) as Weights;
+    valid.push({ name, weights: clean, languages });
+  }
+  return valid.slice(0, MAX_TEAM);
 }
 
 /** Overrides of known frameworks and criteria with scores 1..5, each pair once, at most 30. */

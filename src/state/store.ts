@@ -1,16 +1,8 @@
 import { create } from "zustand";
 import type { Catalogue } from "../domain/catalogue.ts";
-import { MAX_OWN_OPTIONS, OWN_OPTION_IDS, type OwnOption } from "../domain/own-options.ts";
 import { type Answers, answersToWeights, type QuestionId } from "../domain/quiz.ts";
-import { MAX_SCORE_OVERRIDES } from "../domain/score-overrides.ts";
 import type { CriterionId, FrameworkKind, LanguageId } from "../domain/types.ts";
-import {
-  MAX_COMPARE,
-  type MatrixSort,
-  MIN_COMPARE,
-  type ShareState,
-  type View,
-} from "./share-state.ts";
+import { MAX_COMPARE, type MatrixSort, type ShareState, type View } from "./share-state.ts";
 import { defaultShareState } from "./share-url.ts";
 import type { ShareUrlProblem } from "./share-url-problem.ts";
 
@@ -100,58 +92,6 @@ export function setSearch(search: string): void {
 /** Clears the matrix's kind and text filters; languages stay, as they also set the ranking. */
 export function clearMatrixFilters(): void {
   set({ kinds: [], search: "" });
-}
-
-/** Sets the user's own score for a framework's criterion (1..5), or removes it (null). */
-export function setScoreOverride(
-  framework: string,
-  criterion: CriterionId,
-  value: number | null,
-): void {
-  set((s) => {
-    const others = s.scores.filter(
-      (o) => !(o.framework === framework && o.criterion === criterion),
-    );
-    if (value === null) return { scores: others };
-    const index = s.scores.findIndex((o) => o.framework === framework && o.criterion === criterion);
-    if (index < 0 && s.scores.length >= MAX_SCORE_OVERRIDES) return {};
-    const scores = [...s.scores];
-    const override = { framework, criterion, value };
-    if (index < 0) scores.push(override);
-    else scores[index] = override;
-    return { scores };
-  });
-}
-
-/** Drops every score of the user's own, back to the dataset's. */
-export function resetScoreOverrides(): void {
-  set({ scores: [] });
-}
-
-/** Adds an own option (at most three); it is ranked as "own1".."own3" by position. */
-export function addOwnOption(option: OwnOption): void {
-  set((s) => (s.own.length >= MAX_OWN_OPTIONS ? {} : { own: [...s.own, option] }));
-}
-
-/** Replaces the own option at `index`. */
-export function updateOwnOption(index: number, option: OwnOption): void {
-  set((s) => ({ own: s.own.map((o, i) => (i === index ? option : o)) }));
-}
-
-/** Removes the own option at `index`; later options move up, and the comparison follows them. */
-export function removeOwnOption(index: number): void {
-  set((s) => {
-    const removed = OWN_OPTION_IDS[index];
-    const renumber = (id: string) => {
-      const at = OWN_OPTION_IDS.indexOf(id);
-      return at > index ? (OWN_OPTION_IDS[at - 1] as string) : id;
-    };
-    const compare = s.compare.filter((id) => id !== removed).map(renumber);
-    return {
-      own: s.own.filter((_, i) => i !== index),
-      compare: compare.length >= MIN_COMPARE ? compare : [],
-    };
-  });
 }
 
 /** Hides the notice about a link's settings. */

@@ -4,8 +4,8 @@ import { type AppState, loadShareState, useAppStore } from "./store.ts";
 
 /** The shareable part of the app state. */
 export function shareStateOf(state: AppState): ShareState {
-  const { weights, languages, view, compare, sort, kinds, search, scores, own } = state;
-  return { weights, languages, view, compare, sort, kinds, search, scores, own };
+  const { weights, languages, view, compare, sort, kinds, search, scores, own, members } = state;
+  return { weights, languages, view, compare, sort, kinds, search, scores, own, members };
 }
 
 /** The full link to the current state, for "Copy link". */

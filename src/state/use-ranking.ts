@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { type Profile, rankFrameworks } from "../domain/scoring.ts";
-import { useDataset } from "./dataset-context.ts";
 import { useAppStore } from "./store.ts";
+import { useDataset } from "./use-dataset.ts";
 
 /** The current profile (weights and languages) from the store. */
 export function useProfile(): Profile {

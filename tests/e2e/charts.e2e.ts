@@ -74,7 +74,7 @@ describe("the charts in Chromium", () => {
     expect(legend).toEqual(["Framework 0", "Framework 9", "Framework 1"]);
     await expect(
       page
-        .getByRole("table", { name: "Scores (1 to 5) on each criterion" })
+        .getByRole("table", { name: "Scores (1 to 5) on each criterion (* your own score)" })
         .getByRole("row")
         .count(),
     ).resolves.toBe(10);

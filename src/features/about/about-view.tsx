@@ -1,5 +1,5 @@
 import "./about.css";
-import { useDataset } from "../../state/dataset-context.ts";
+import { useDataset } from "../../state/use-dataset.ts";
 import { useProfile, useRanking } from "../../state/use-ranking.ts";
 import { DataSources } from "./data-sources.tsx";
 import { FitInWords } from "./fit-in-words.tsx";

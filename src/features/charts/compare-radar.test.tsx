@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { useAppStore } from "../../state/store.ts";
 import { giveChartsASize } from "../../testing/chart-size.ts";
 import { FIXTURE_DATASET, makeDataset, makeFramework } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
@@ -39,7 +40,9 @@ describe("CompareRadar", () => {
   it("gives every score as a table: a row per criterion, a column per framework", () => {
     const chosen = pick("delta", "alpha");
     renderWithData(<CompareRadar frameworks={chosen} criteria={criteria} />);
-    const table = screen.getByRole("table", { name: "Scores (1 to 5) on each criterion" });
+    const table = screen.getByRole("table", {
+      name: "Scores (1 to 5) on each criterion (* your own score)",
+    });
     const headers = within(table).getAllByRole("columnheader");
     expect(headers.map((th) => th.textContent)).toEqual([
       "Criterion",
@@ -54,6 +57,19 @@ describe("CompareRadar", () => {
       expect(within(rows[i]!).getByRole("rowheader")).toHaveTextContent(c.label);
       expect(cells).toEqual(chosen.map((f) => String(f.scores[c.id].value)));
     });
+  });
+
+  it("marks a score that is the user's own in the table", () => {
+    const chosen = pick("delta", "alpha");
+    useAppStore.setState({ scores: [{ framework: "alpha", criterion: "orm", value: 5 }] });
+    renderWithData(<CompareRadar frameworks={chosen} criteria={criteria} />);
+    const table = screen.getByRole("table", { name: /Scores \(1 to 5\)/ });
+    const orm = criteria.find((c) => c.id === "orm")!;
+    const row = within(table).getByRole("rowheader", { name: orm.label }).closest("tr")!;
+    const [delta, alpha] = within(row).getAllByRole("cell");
+    expect(alpha).toHaveTextContent("* (your own score)");
+    expect(delta).not.toHaveTextContent("your own score");
+    useAppStore.setState({ scores: [] });
   });
 
   it("draws one outline per framework with a legend in the chosen order", () => {

@@ -1,10 +1,11 @@
 import { type ContributionChartData, formatPoints } from "./chart-data.ts";
+import { YourScoreMark } from "./your-score-mark.tsx";
 
 /** The contribution chart's data: a row per framework, a column per contributing criterion. */
 export function ContributionTable({ data }: { data: ContributionChartData }) {
   return (
     <table className="chart-table">
-      <caption>Points each criterion adds to each fit, best fit first</caption>
+      <caption>Points each criterion adds to each fit, best fit first (* your own score)</caption>
       <thead>
         <tr>
           <th scope="col">Framework</th>
@@ -21,7 +22,10 @@ export function ContributionTable({ data }: { data: ContributionChartData }) {
           <tr key={row.frameworkId}>
             <th scope="row">{row.name}</th>
             {data.series.map((s) => (
-              <td key={s.criterion}>{formatPoints(row.points[s.criterion])}</td>
+              <td key={s.criterion}>
+                {formatPoints(row.points[s.criterion])}
+                <YourScoreMark framework={row.frameworkId} criterion={s.criterion} />
+              </td>
             ))}
             <td>{formatPoints(row.fit)}</td>
           </tr>

@@ -5,7 +5,8 @@ import { displayFit, type Profile, type Ranking } from "../../domain/scoring.ts"
 import { closestFlip, sensitivity } from "../../domain/sensitivity.ts";
 import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts";
 import type { Criterion } from "../../domain/types.ts";
-import { useCatalogue, useDataset } from "../../state/dataset-context.ts";
+import { useCatalogue } from "../../state/dataset-context.ts";
+import { useDataset } from "../../state/use-dataset.ts";
 import { RANKING_FIRST_PAGE } from "./ranking-list.tsx";
 import { useSettledValue } from "./use-settled-value.ts";
 

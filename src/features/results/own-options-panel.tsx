@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { languageNames } from "../../domain/catalogue.ts";
 import { MAX_OWN_OPTIONS, type OwnOption } from "../../domain/own-options.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
-import { addOwnOption, removeOwnOption, updateOwnOption, useAppStore } from "../../state/store.ts";
+import { addOwnOption, removeOwnOption, updateOwnOption } from "../../state/own-option-actions.ts";
+import { useAppStore } from "../../state/store.ts";
 import { OwnOptionForm } from "./own-option-form.tsx";
 
 /** Which form is open: a new option's, or the edit form of the option at an index. */

@@ -22,6 +22,12 @@ const CATALOGUE = {
 };
 
 describe("prioritiesInWords", () => {
+  it("says every criterion counts the same when nothing is weighted, as the ranking counts it", () => {
+    expect(prioritiesInWords(weightsWith(0), LABELS)).toBe(
+      "You weighted nothing, so every criterion counts the same.",
+    );
+  });
+
   it.each([
     [
       "the default profile",

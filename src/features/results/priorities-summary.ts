@@ -1,4 +1,5 @@
 import { type Catalogue, joinNames, languageName, languageSet } from "../../domain/catalogue.ts";
+import { effectiveWeights, weightVector } from "../../domain/scoring.ts";
 import type { CriterionId, LanguageId, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
 import { WEIGHT_WORDS } from "./weight-labels.ts";
@@ -11,6 +12,11 @@ export function prioritiesInWords(
   weights: Weights,
   labels: Readonly<Record<CriterionId, string>>,
 ): string {
+  // Say what the ranking counts when it differs from what was set (all 0 counts as all 1).
+  const vector = weightVector(weights);
+  if (effectiveWeights(vector).some((w, c) => w !== vector[c])) {
+    return "You weighted nothing, so every criterion counts the same.";
+  }
   const groups: string[] = [];
   for (let weight = MAX_WEIGHT; weight >= 0; weight--) {
     const names = CRITERION_IDS.filter((id) => weights[id] === weight).map((id) => labels[id]);
