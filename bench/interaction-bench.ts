@@ -3,8 +3,10 @@
  * Builds the app twice (the shipped ten frameworks, and 1,000 frameworks swapped in for this
  * build only), opens a results link in Chromium with the CPU throttled 4x, nudges a weight
  * slider with the keyboard and reads each key press's input-to-next-paint from Event Timing.
+ * The team case opens a twelve-member team link and, by keyboard, removes the last member and
+ * adds one back ("Add my priorities"), alternately.
  * Prints PASS/FAIL per target, writes bench-results/interaction.json, exits 1 on a failure.
- * Pass framework counts (`10`, `1000`) to run only those scenarios.
+ * Pass scenario keys (`10`, `1000`, `team`) to run only those scenarios.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -31,9 +33,22 @@ const PAUSE_MS = 150;
 /** Event Timing reports nothing below this; an interaction without an entry counts as this. */
 const DURATION_THRESHOLD = 16;
 const SYNTHETIC_COUNT = 1_000;
+/** The largest team a link may carry, with weights that differ from member to member. */
+const TEAM_SIZE = 12;
+const TEAM_LINK = `?v=1&${Array.from(
+  { length: TEAM_SIZE },
+  (_, i) =>
+    `m=${Array.from({ length: 9 }, (_, c) => (i * 7 + c * 3) % 6).join("")}..Member%20${i + 1}`,
+).join("&")}`;
+/** Adding with an empty name gives "Member N" (N = the new count), so the last one comes back. */
+const LAST_MEMBER = `Member ${TEAM_SIZE}`;
 
 interface Scenario {
+  /** What to pass on the command line to run only this scenario. */
+  key: string;
   label: string;
+  /** What is measured: slider key presses on Results, or removing and re-adding a team member. */
+  interaction: "slider" | "team";
   frameworks: number;
   targetP95: number;
   /** Path of the dataset swapped in for `data/frameworks.json`, or none for the shipped one. */
@@ -115,25 +130,36 @@ async function measure(browser: Browser, url: string, scenario: Scenario): Promi
       }
     }).observe({ type: "event", durationThreshold: threshold, buffered: true } as never);
   }, DURATION_THRESHOLD);
-  await page.goto(new URL(RESULTS_LINK, url).href);
-  await page.locator('ol[aria-label="Ranking"] li').first().waitFor({ timeout: 60_000 });
-  // Scroll the lazy charts in and let them arrive, so they are part of what a weight change
-  // updates; then back to the top, where the slider is.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page
-    .locator("figure svg")
-    .first()
-    .waitFor({ timeout: 20_000 })
-    .catch(() => process.stderr.write("  (no chart appeared; measuring without charts)\n"));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  const team = scenario.interaction === "team";
+  await page.goto(new URL(team ? TEAM_LINK : RESULTS_LINK, url).href);
+  const ranking = team ? 'ol[aria-label="Team ranking"] li' : 'ol[aria-label="Ranking"] li';
+  await page.locator(ranking).first().waitFor({ timeout: 60_000 });
+  if (!team) {
+    // Scroll the lazy charts in and let them arrive, so they are part of what a weight change
+    // updates; then back to the top, where the slider is.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page
+      .locator("figure svg")
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .catch(() => process.stderr.write("  (no chart appeared; measuring without charts)\n"));
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.waitForTimeout(1_000);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   const slider = page.getByRole("slider").first();
-  await slider.focus();
+  if (!team) await slider.focus();
   const press = async (i: number) => {
-    await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    if (team) {
+      // Focusing by script is not an interaction; only the Enter press is measured.
+      const button = i % 2 === 0 ? `Remove ${LAST_MEMBER}` : "Add my priorities";
+      await page.getByRole("button", { name: button, exact: true }).focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    }
     await page.waitForTimeout(PAUSE_MS);
   };
   for (let i = 0; i < WARM_UP_PRESSES; i++) await press(i);
@@ -181,7 +207,7 @@ async function measure(browser: Browser, url: string, scenario: Scenario): Promi
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function run(browser: Browser, scenario: Scenario, workDir: string): Promise<Measurement> {
-  const outDir = join(workDir, `dist-${scenario.frameworks}`);
+  const outDir = join(workDir, `dist-${scenario.key}`);
   const started = performance.now();
   await buildApp(outDir, scenario.datasetPath);
   write(`  built ${scenario.label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -207,20 +233,29 @@ const syntheticPath = join(workDir, "frameworks-1000.json");
 writeFileSync(syntheticPath, JSON.stringify(shippedPlusSynthetic(SYNTHETIC_COUNT)));
 
 const allScenarios: Scenario[] = [
-  { label: "shipped dataset", frameworks: 10, targetP95: 50 },
+  { key: "10", label: "shipped dataset", interaction: "slider", frameworks: 10, targetP95: 50 },
   {
+    key: "1000",
     label: "synthetic dataset",
+    interaction: "slider",
     frameworks: SYNTHETIC_COUNT,
     targetP95: 100,
     datasetPath: syntheticPath,
   },
+  {
+    key: "team",
+    label: "team of 12, shipped dataset",
+    interaction: "team",
+    frameworks: 10,
+    targetP95: 50,
+  },
 ];
 
-const wanted = process.argv.slice(2).map(Number);
-const scenarios = allScenarios.filter((s) => wanted.length === 0 || wanted.includes(s.frameworks));
+const wanted = process.argv.slice(2);
+const scenarios = allScenarios.filter((s) => wanted.length === 0 || wanted.includes(s.key));
 
 write(
-  `Interaction benchmark: ${PRESSES} slider key presses (ArrowRight/ArrowLeft, ${PAUSE_MS} ms apart), ` +
+  `Interaction benchmark: ${PRESSES} key presses ${PAUSE_MS} ms apart (slider ArrowRight/ArrowLeft; team: Enter on Remove / Add my priorities), ` +
     `CPU ${CPU_SLOWDOWN}x slower, input-to-next-paint from Event Timing\n`,
 );
 const browser = await chromium.launch({
@@ -236,10 +271,12 @@ try {
 }
 
 write("");
-write("  frameworks  presses  reported  median    p95    max   target p95  result");
+write(
+  "  scenario                     frameworks  presses  reported  median    p95    max   target p95  result",
+);
 for (const r of results) {
   write(
-    `  ${r.frameworks.toLocaleString("en-US").padStart(10)}  ${String(r.presses).padStart(7)}  ${String(
+    `  ${r.label.padEnd(27)}  ${r.frameworks.toLocaleString("en-US").padStart(10)}  ${String(r.presses).padStart(7)}  ${String(
       r.reported,
     ).padStart(8)}  ${ms(r.median).padStart(6)}  ${ms(r.p95).padStart(6)}  ${ms(r.max).padStart(
       6,

@@ -153,6 +153,17 @@ async function measure(dist: string): Promise<number> {
       }),
     },
     {
+      // Each extra file before the first paint is another request on the critical path; a
+      // bundler split (React moved out of the entry) once cost a shared link 0.2x in LCP.
+      item: "Initial JS files (app)",
+      measured: `${app.js.length} (${app.js.map((f) => f.file).join(", ")})`,
+      limit: `<= ${baseline.js.length} (as many as the baseline)`,
+      status: app.js.length <= baseline.js.length ? "PASS" : "FAIL",
+      ...(app.js.length > baseline.js.length && {
+        note: "a lazy chunk that imports nothing from the entry can make the bundler split shared modules out of it.",
+      }),
+    },
+    {
       item: "Initial CSS gzip (app)",
       measured: formatKiB(cssGzip),
       limit: `<= ${formatKiB(CSS_LIMIT_BYTES)}`,

@@ -10,6 +10,7 @@ import {
   MatrixView,
   ResultsCharts,
   ResultsView,
+  TeamView,
 } from "./lazy-views.ts";
 import { WhenNearViewport } from "./when-near-viewport.tsx";
 
@@ -37,6 +38,8 @@ export function CurrentView({ view }: { view: View }) {
           )}
         />
       );
+    case "team":
+      return <TeamView />;
     case "about":
       return <AboutView />;
     default:

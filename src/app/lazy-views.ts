@@ -25,6 +25,11 @@ export const CompareView = lazy(() =>
     default: m.CompareView,
   })),
 );
+export const TeamView = lazy(() =>
+  withDataset(import("../features/team/team-view.tsx")).then((m) => ({
+    default: m.TeamView,
+  })),
+);
 export const AboutView = lazy(() =>
   withDataset(import("../features/about/about-view.tsx")).then((m) => ({
     default: m.AboutView,

@@ -1,5 +1,6 @@
 /** Actions on the team's members; loaded with the team view. */
 import { MAX_TEAM, type TeamMember } from "../domain/team-members.ts";
+import type { Weights } from "../domain/types.ts";
 import { useAppStore } from "./store.ts";
 
 const set = useAppStore.setState;
@@ -23,4 +24,9 @@ export function renameMember(index: number, name: string): void {
 /** Removes the member at `index`. */
 export function removeMember(index: number): void {
   set((s) => ({ members: s.members.filter((_, i) => i !== index) }));
+}
+
+/** Makes saved priorities the current ones (weights and languages), e.g. a reopened scenario. */
+export function applyPriorities(weights: Readonly<Weights>, languages: readonly string[]): void {
+  set({ weights: { ...weights }, languages: [...languages] });
 }

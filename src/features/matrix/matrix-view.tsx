@@ -14,6 +14,7 @@ import { filterRows, sortRows, toMatrixRows } from "./matrix-rows.ts";
 import { MatrixSummary } from "./matrix-summary.tsx";
 import { MatrixTable } from "./matrix-table.tsx";
 import { ScoreEditingContext } from "./score-editing.ts";
+import { ToolbarToggle } from "./toolbar-toggle.tsx";
 
 /** The sortable, filterable pros/cons matrix of the frameworks the team's languages allow. */
 export function MatrixView() {
@@ -52,22 +53,8 @@ export function MatrixView() {
       <CompareTray compare={compare} frameworks={dataset.frameworks} />
       <div className="matrix-toolbar">
         <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
-        <label className="checkbox-chip">
-          <input
-            type="checkbox"
-            checked={fullText}
-            onChange={(event) => setFullText(event.currentTarget.checked)}
-          />
-          <span>Full pros and cons</span>
-        </label>
-        <label className="checkbox-chip">
-          <input
-            type="checkbox"
-            checked={editing}
-            onChange={(event) => setEditing(event.currentTarget.checked)}
-          />
-          <span>Set my own scores</span>
-        </label>
+        <ToolbarToggle label="Full pros and cons" checked={fullText} onChange={setFullText} />
+        <ToolbarToggle label="Set my own scores" checked={editing} onChange={setEditing} />
       </div>
       {ranking.ranked.length === 0 ? (
         <p className="card">No framework is written in the languages you ticked. Untick one.</p>

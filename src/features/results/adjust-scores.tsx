@@ -1,11 +1,34 @@
+import { useState } from "react";
 import { ScoreOverrideSelect } from "../../components/score-override-select.tsx";
 import { publishedValueOf } from "../../domain/score-overrides.ts";
 import { effectiveWeights, weightVector } from "../../domain/scoring.ts";
 import type { Criterion, Framework, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS } from "../../domain/types.ts";
 
-/** Under a card: set your own score for the criteria you weighted, heaviest first. */
+/**
+ * Under a card: set your own score for the criteria you weighted, heaviest first. The selects
+ * are drawn only while the disclosure is open, so moving a slider does not redraw them all.
+ */
 export function AdjustScores({
+  framework,
+  criteria,
+  weights,
+}: {
+  framework: Framework;
+  criteria: readonly Criterion[];
+  weights: Weights;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="adjust-scores" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Disagree with a score?</summary>
+      {open ? <ScoreSelects framework={framework} criteria={criteria} weights={weights} /> : null}
+    </details>
+  );
+}
+
+/** A "your score" select per weighted criterion, heaviest first. */
+function ScoreSelects({
   framework,
   criteria,
   weights,
@@ -20,8 +43,7 @@ export function AdjustScores({
     .filter((c) => c.weight > 0)
     .sort((a, b) => b.weight - a.weight);
   return (
-    <details className="adjust-scores">
-      <summary>Disagree with a score?</summary>
+    <>
       <p className="hint">Your score replaces the dataset's everywhere and is kept in the link.</p>
       <ul>
         {weighed.map(({ criterion }) => {
@@ -39,6 +61,6 @@ export function AdjustScores({
           );
         })}
       </ul>
-    </details>
+    </>
   );
 }

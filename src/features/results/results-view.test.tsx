@@ -55,6 +55,24 @@ const cardOf = (name: string) => {
   if (!card) throw new Error(`no ranking card for ${name}`);
   return card;
 };
+/**
+ * Python-only ranking (Pyweb 3s everywhere, Pyslow 2s) under real-time 5 and ORM 2, while
+ * Elixweb, in Elixir, scores 5 on real-time: the store is set, the dataset returned.
+ */
+function realtimeOutsidePython() {
+  useAppStore.setState({ weights: weightsWith(0, { realtime: 5, orm: 2 }), languages: ["python"] });
+  return makeDataset([
+    makeFramework({ id: "py", name: "Pyweb", languages: ["python"], scores: everywhere(3) }),
+    makeFramework({ id: "py2", name: "Pyslow", languages: ["python"], scores: everywhere(2) }),
+    makeFramework({
+      id: "ex",
+      name: "Elixweb",
+      languages: ["elixir"],
+      scores: [3, 3, 5, 3, 3, 3, 3, 3, 3],
+    }),
+  ]);
+}
+
 /** The displayed fit a framework has with no language filter, under the store's weights. */
 const fitUnfiltered = (id: string) => {
   const { weights } = useAppStore.getState();
@@ -169,19 +187,7 @@ describe("ResultsView", () => {
   });
 
   it("says when a critical criterion has no strong option, naming the left-out ones that have", () => {
-    const dataset = makeDataset([
-      makeFramework({ id: "py", name: "Pyweb", languages: ["python"], scores: everywhere(3) }),
-      makeFramework({
-        id: "ex",
-        name: "Elixweb",
-        languages: ["elixir"],
-        scores: [3, 3, 5, 3, 3, 3, 3, 3, 3],
-      }),
-    ]);
-    useAppStore.setState({
-      weights: weightsWith(0, { realtime: 5, orm: 2 }),
-      languages: ["python"],
-    });
+    const dataset = realtimeOutsidePython();
     renderWithData(<ResultsView />, dataset);
     const note = screen.getByRole("region", { name: "What no option here does well" });
     const realtime = criterionLabels(dataset).realtime;
@@ -287,22 +293,8 @@ describe("ResultsView and your own scores", () => {
 
 describe("ResultsView and frameworks outside the chosen languages", () => {
   it("says when a left-out framework would fit better than the leader, and which language admits it", async () => {
-    const dataset = makeDataset([
-      makeFramework({ id: "py", name: "Pyweb", languages: ["python"], scores: everywhere(3) }),
-      makeFramework({ id: "py2", name: "Pyslow", languages: ["python"], scores: everywhere(2) }),
-      makeFramework({
-        id: "ex",
-        name: "Elixweb",
-        languages: ["elixir"],
-        scores: [3, 3, 5, 3, 3, 3, 3, 3, 3],
-      }),
-    ]);
     // realtime 5, orm 2 (sum 7): Pyweb (2.5 + 1) / 7 = 50; Elixweb (5 + 1) / 7 = 85.7.
-    useAppStore.setState({
-      weights: weightsWith(0, { realtime: 5, orm: 2 }),
-      languages: ["python"],
-    });
-    renderWithData(<ResultsView />, dataset);
+    renderWithData(<ResultsView />, realtimeOutsidePython());
     const insight = await screen.findByRole("region", { name: "Pyweb fits best" });
     expect(insight).toHaveTextContent(
       "Outside your languages, Elixweb would fit 86 against 50 (add Elixir).",
