@@ -43,9 +43,17 @@ export function languageSet(
   return catalogue.languages.map((l) => l.id).filter((id) => languages.includes(id));
 }
 
+/** One formatter per list type, made on first use: building one costs more than formatting. */
+const listFormats = new Map<"conjunction" | "disjunction", Intl.ListFormat>();
+
 /** Joins names as a sentence does: "A", "A or B", "A, B, or C". */
 export function joinNames(names: readonly string[], type: "conjunction" | "disjunction"): string {
-  return new Intl.ListFormat("en", { style: "long", type }).format(names);
+  let format = listFormats.get(type);
+  if (!format) {
+    format = new Intl.ListFormat("en", { style: "long", type });
+    listFormats.set(type, format);
+  }
+  return format.format(names);
 }
 
 /** How the page names each kind of framework. */

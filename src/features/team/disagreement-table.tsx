@@ -1,11 +1,15 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { disagreements, LARGE_DISAGREEMENT, type TeamMember } from "../../domain/team.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { ScrollBox } from "./scroll-box.tsx";
 
 /** Criteria by how far apart the members' weights are: where the team should talk first. */
-export function DisagreementTable({ members }: { members: readonly TeamMember[] }) {
+export const DisagreementTable = memo(function DisagreementTable({
+  members,
+}: {
+  members: readonly TeamMember[];
+}) {
   const catalogue = useCatalogue();
   const labels = criterionLabels(catalogue);
   const rows = useMemo(() => disagreements(members), [members]);
@@ -55,4 +59,4 @@ export function DisagreementTable({ members }: { members: readonly TeamMember[] 
       </ScrollBox>
     </section>
   );
-}
+});

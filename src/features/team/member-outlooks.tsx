@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { TeamMember, TeamRanking } from "../../domain/team.ts";
 import { ordinal } from "./ordinal.ts";
 
@@ -12,7 +13,7 @@ function outlookSentence(name: string, first: string | null, rank: number | null
 }
 
 /** For each member, their own leader and where the team's pick ranks for them. */
-export function MemberOutlooks({
+export const MemberOutlooks = memo(function MemberOutlooks({
   ranking,
   members,
 }: {
@@ -37,4 +38,4 @@ export function MemberOutlooks({
       </ul>
     </section>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { displayFit } from "../../domain/scoring.ts";
 import type { TeamMember, TeamRanking } from "../../domain/team.ts";
 
 /** The team's order (DESIGN §5): name, rounded team fit and who would be least happy. */
-export function TeamRankingList({
+export const TeamRankingList = memo(function TeamRankingList({
   ranking,
   members,
 }: {
@@ -28,4 +29,4 @@ export function TeamRankingList({
       ))}
     </ol>
   );
-}
+});

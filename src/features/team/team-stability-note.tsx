@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { memo, useCallback } from "react";
 import {
   DEFAULT_TEAM_STABILITY_SAMPLES,
   type TeamMember,
@@ -8,7 +8,7 @@ import type { Dataset } from "../../domain/types.ts";
 import { useAfterPaint } from "./use-after-paint.ts";
 
 /** How firm the team's pick is, in the words Results uses for a single person's lead. */
-export function TeamStabilityNote({
+export const TeamStabilityNote = memo(function TeamStabilityNote({
   dataset,
   members,
   pick,
@@ -45,4 +45,4 @@ export function TeamStabilityNote({
       )}
     </section>
   );
-}
+});

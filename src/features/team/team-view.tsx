@@ -1,5 +1,5 @@
 import "./team.css";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { MIN_TEAM, teamRanking } from "../../domain/team.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useDataset } from "../../state/use-dataset.ts";
@@ -15,8 +15,11 @@ import { TeamStabilityNote } from "./team-stability-note.tsx";
 export function TeamView() {
   const dataset = useDataset();
   const members = useAppStore((s) => s.members);
-  const ranking = useMemo(() => teamRanking(dataset, members), [dataset, members]);
-  const ready = members.length >= MIN_TEAM;
+  // The member list answers a click at once; the team's ranking and the rest follow in a
+  // background render, as the results do for the sliders.
+  const ranked = useDeferredValue(members);
+  const ranking = useMemo(() => teamRanking(dataset, ranked), [dataset, ranked]);
+  const ready = ranked.length >= MIN_TEAM;
   const pick = ranking.ranked[0]?.framework.name;
   return (
     <div className="team-view">
@@ -42,11 +45,11 @@ export function TeamView() {
                   No language suits everyone, so every framework is ranked.
                 </p>
               ) : null}
-              <TeamRankingList ranking={ranking} members={members} />
+              <TeamRankingList ranking={ranking} members={ranked} />
             </>
           ) : (
             <p>
-              {members.length === 0
+              {ranked.length === 0
                 ? "Add at least two members to see the team ranking."
                 : "Add at least one more member to see the team ranking."}
             </p>
@@ -55,9 +58,9 @@ export function TeamView() {
       </div>
       {ready && pick !== undefined ? (
         <div className="team-details">
-          <MemberOutlooks ranking={ranking} members={members} />
-          <TeamStabilityNote dataset={dataset} members={members} pick={pick} />
-          <DisagreementTable members={members} />
+          <MemberOutlooks ranking={ranking} members={ranked} />
+          <TeamStabilityNote dataset={dataset} members={ranked} pick={pick} />
+          <DisagreementTable members={ranked} />
         </div>
       ) : null}
       <div className="team-details">
