@@ -1,5 +1,5 @@
+import { ScrollBox } from "../../components/scroll-box.tsx";
 import { displayFit } from "../../domain/scoring.ts";
-import { ScrollBox } from "./scroll-box.tsx";
 import { formatNormalised, formatPoints, type WorkedExample } from "./worked-example.ts";
 
 /** The worked example as a table: one row per criterion and the total, which is the fit. */

@@ -1,8 +1,8 @@
 import { memo, useMemo } from "react";
+import { ScrollBox } from "../../components/scroll-box.tsx";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { disagreements, LARGE_DISAGREEMENT, type TeamMember } from "../../domain/team.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
-import { ScrollBox } from "./scroll-box.tsx";
 
 /** Criteria by how far apart the members' weights are: where the team should talk first. */
 export const DisagreementTable = memo(function DisagreementTable({

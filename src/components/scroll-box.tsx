@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table without links must still be keyboard-scrollable (WCAG 2.1.1)
-    <section className="about-scroll" aria-label={label} tabIndex={0}>
+    <section className="scroll-box" aria-label={label} tabIndex={0}>
       {children}
     </section>
   );
