@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FIXTURE_DATASET, weightsWith } from "../testing/fixtures.ts";
 import {
-  cleanOwnName,
-  isOwnName,
   isOwnOptionId,
   type OwnOption,
   ownOptionFramework,
   withOwnOptions,
 } from "./own-options.ts";
+import { cleanName, isPlainName } from "./plain-name.ts";
 import { rankFrameworks } from "./scoring.ts";
 
 const option = (name: string, languages: string[], scores: number[]): OwnOption => ({
@@ -55,13 +54,13 @@ describe("own options", () => {
   });
 });
 
-describe("own option names", () => {
+describe("names people type (own options, team members)", () => {
   it.each([
     ["  Our   stack  ", "Our stack"],
     ["a\u202Eb\u0000c\nd", "abc d"],
     ["v2.1 (beta)", "v2.1 (beta)"],
   ])("cleans %o to %o", (raw, clean) => {
-    expect(cleanOwnName(raw)).toBe(clean);
+    expect(cleanName(raw)).toBe(clean);
   });
 
   it.each([
@@ -72,6 +71,6 @@ describe("own option names", () => {
     ["x".repeat(41), false],
     ["😀".repeat(40), true],
   ])("%o is a usable name: %o", (name, expected) => {
-    expect(isOwnName(name)).toBe(expected);
+    expect(isPlainName(name)).toBe(expected);
   });
 });

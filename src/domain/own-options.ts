@@ -1,4 +1,4 @@
-import { cleanName, isPlainName, MAX_NAME_LENGTH } from "./plain-name.ts";
+import { MAX_NAME_LENGTH } from "./plain-name.ts";
 import type { Dataset, Framework } from "./types.ts";
 import { CRITERION_IDS, RESERVED_FRAMEWORK_IDS } from "./types.ts";
 
@@ -21,12 +21,6 @@ export const OWN_OPTION_IDS = RESERVED_FRAMEWORK_IDS.slice(0, MAX_OWN_OPTIONS);
 export function isOwnOptionId(id: string): boolean {
   return OWN_OPTION_IDS.includes(id);
 }
-
-/** A name as plain text (see plain-name.ts). */
-export const cleanOwnName = cleanName;
-
-/** True for a usable own-option name: plain text of 1..40 characters. */
-export const isOwnName = isPlainName;
 
 /** The own option as a framework the scoring ranks like any other; it has no facts or sources. */
 export function ownOptionFramework(option: OwnOption, index: number): Framework {

@@ -1,12 +1,6 @@
 /** Shared links (README "Links"): reads any format version, upgrades it to the current one, writes it. */
 import { DEFAULT_WEIGHTS } from "../domain/default-profile.ts";
-import {
-  cleanOwnName,
-  isOwnName,
-  MAX_OWN_OPTIONS,
-  OWN_OPTION_IDS,
-  type OwnOption,
-} from "../domain/own-options.ts";
+import { MAX_OWN_OPTIONS, OWN_OPTION_IDS, type OwnOption } from "../domain/own-options.ts";
 import { cleanName, isPlainName } from "../domain/plain-name.ts";
 import {
   isScoreValue,
@@ -171,9 +165,9 @@ function validOverrides(list: unknown, vocabulary: LinkVocabulary): ScoreOverrid
 function validOwnOptions(list: unknown, vocabulary: LinkVocabulary): OwnOption[] {
   const valid: OwnOption[] = [];
   for (const item of Array.isArray(list) ? (list as Partial<OwnOption>[]) : []) {
-    const name = typeof item?.name === "string" ? cleanOwnName(item.name) : "";
+    const name = typeof item?.name === "string" ? cleanName(item.name) : "";
     const scores = Array.isArray(item?.scores) ? item.scores : [];
-    if (!isOwnName(name) || scores.length !== CRITERION_IDS.length) continue;
+    if (!isPlainName(name) || scores.length !== CRITERION_IDS.length) continue;
     if (!scores.every(isScoreValue)) continue;
     const languages = uniqueKnown(
       Array.isArray(item?.languages) ? item.languages : [],

@@ -1,12 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { CheckboxGroup } from "../../components/checkbox-group.tsx";
 import { criterionLabels, languageOptions, languageSet } from "../../domain/catalogue.ts";
-import {
-  cleanOwnName,
-  isOwnName,
-  MAX_OWN_NAME_LENGTH,
-  type OwnOption,
-} from "../../domain/own-options.ts";
+import type { OwnOption } from "../../domain/own-options.ts";
+import { cleanName, isPlainName, MAX_NAME_LENGTH } from "../../domain/plain-name.ts";
 import { CRITERION_IDS } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 
@@ -50,8 +46,8 @@ export function OwnOptionForm({ option, onSave, onCancel }: OwnOptionFormProps) 
     );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const cleaned = cleanOwnName(name);
-    if (!isOwnName(cleaned)) {
+    const cleaned = cleanName(name);
+    if (!isPlainName(cleaned)) {
       setNameError("Enter a name for this option.");
       nameRef.current?.focus();
       return;
@@ -79,7 +75,7 @@ export function OwnOptionForm({ option, onSave, onCancel }: OwnOptionFormProps) 
           id={nameId}
           type="text"
           required
-          maxLength={MAX_OWN_NAME_LENGTH}
+          maxLength={MAX_NAME_LENGTH}
           autoComplete="off"
           value={name}
           aria-invalid={nameError ? true : undefined}
