@@ -2,10 +2,18 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { contentSecurityPolicyPlugin } from "./scripts/csp-plugin.ts";
 import { datasetPlugin } from "./scripts/dataset-plugin.ts";
+import { headersPlugin } from "./scripts/headers-plugin.ts";
 import { inlineEntryCssPlugin } from "./scripts/inline-entry-css-plugin.ts";
 
 export default defineConfig({
-  plugins: [datasetPlugin(), react(), inlineEntryCssPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [
+    datasetPlugin(),
+    react(),
+    inlineEntryCssPlugin(),
+    contentSecurityPolicyPlugin(),
+    // After the CSP plugin: copies the built page's policy into dist/_headers.
+    headersPlugin(),
+  ],
   server: { host: "127.0.0.1" },
   test: {
     restoreMocks: true,

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { FRAME_ANCESTORS } from "../../scripts/headers-plugin.ts";
+import { metaCsp } from "../../scripts/lib/html-assets.ts";
 import { useBrowser } from "./browser.ts";
 import { waitForSettled } from "./settle.ts";
 
@@ -69,5 +72,24 @@ describe("the Content-Security-Policy", () => {
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );
     expect(violations).toEqual([]);
+  });
+});
+
+describe("the static host's headers (dist/_headers)", () => {
+  const dist = new URL("../../dist/", import.meta.url);
+
+  it("send the policy of the built page's meta tag, plus frame-ancestors", () => {
+    const headers = readFileSync(new URL("_headers", dist), "utf8");
+    const page = readFileSync(new URL("index.html", dist), "utf8");
+    const lines = headers.match(/^ {2}Content-Security-Policy: .*$/gm) ?? [];
+    expect(lines).toHaveLength(1);
+    const policy = (lines[0] ?? "").replace(/^ {2}Content-Security-Policy: /, "");
+    expect(policy.endsWith(`; ${FRAME_ANCESTORS}`)).toBe(true);
+    expect(metaCsp(page)).toBeDefined();
+    expect(policy.slice(0, -`; ${FRAME_ANCESTORS}`.length)).toBe(metaCsp(page));
+    expect(headers).toMatch(
+      /^\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m,
+    );
+    expect(headers).toMatch(/^\/index\.html\n {2}Cache-Control: no-cache$/m);
   });
 });
