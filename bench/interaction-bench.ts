@@ -5,8 +5,11 @@
  * slider with the keyboard and reads each key press's input-to-next-paint from Event Timing.
  * The team case opens a twelve-member team link and, by keyboard, removes the last member and
  * adds one back ("Add my priorities"), alternately.
+ * Beside input delay it reports layout shift: the sum of every Layout Instability entry during
+ * the measured presses, those right after an input included (CLS leaves those out; here nothing
+ * may jump at all), and the same for a results link loading on a phone and on a wide screen.
  * Prints PASS/FAIL per target, writes bench-results/interaction.json, exits 1 on a failure.
- * Pass scenario keys (`10`, `1000`, `team`) to run only those scenarios.
+ * Pass scenario keys (`10`, `1000`, `team`, `load-phone`, `load-wide`) to run only those.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -42,15 +45,31 @@ const TEAM_LINK = `?v=1&${Array.from(
 ).join("&")}`;
 /** Adding with an empty name gives "Member N" (N = the new count), so the last one comes back. */
 const LAST_MEMBER = `Member ${TEAM_SIZE}`;
+/**
+ * Most layout shift a slider run or a results link load may show: none. Chromium already leaves
+ * out moves under 3 CSS px, and a re-ordered ranking slides (a transform), which is no shift.
+ */
+const LAYOUT_SHIFT_LIMIT = 0;
+/** How long a loaded results link is watched for shifts after its ranking is on screen. */
+const LOAD_WATCH_MS = 3_000;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const WIDE = { viewport: { width: 1280, height: 900 } };
 
 interface Scenario {
   /** What to pass on the command line to run only this scenario. */
   key: string;
   label: string;
-  /** What is measured: slider key presses on Results, or removing and re-adding a team member. */
-  interaction: "slider" | "team";
+  /**
+   * What is measured: slider key presses on Results, removing and re-adding a team member, or
+   * the layout shift of a results link loading (no presses).
+   */
+  interaction: "slider" | "team" | "load";
+  /** The window of a load scenario; the presses run 1280 x 900. */
+  device?: typeof PHONE | typeof WIDE;
   frameworks: number;
   targetP95: number;
+  /** Whether layout shift counts toward PASS (slider runs and loads), or is only reported. */
+  shiftGated: boolean;
   /** Path of the dataset swapped in for `data/frameworks.json`, or none for the shipped one. */
   datasetPath?: string;
 }
@@ -66,6 +85,13 @@ interface Measurement {
   p95: number;
   max: number;
   targetP95: number;
+  /** Sum of every layout-shift entry's value during the presses (or the load). */
+  layoutShift: number;
+  /** The same without the entries right after an input, as CLS counts. */
+  layoutShiftWithoutInput: number;
+  /** The elements that moved most, for finding the cause of a shift. */
+  shiftSources: string[];
+  layoutShiftLimit: number | null;
   pass: boolean;
 }
 
@@ -112,24 +138,107 @@ interface EventEntry {
   duration: number;
 }
 
+interface ShiftEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources: string[];
+}
+
+/** Collects Event Timing and Layout Instability entries from the start of the page's load. */
+function observeEntries(threshold: number): void {
+  const events: EventEntry[] = [];
+  const shifts: ShiftEntry[] = [];
+  Object.assign(window, { benchEvents: events, benchShifts: shifts });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      events.push({
+        name: entry.name,
+        interactionId: entry.interactionId ?? 0,
+        duration: entry.duration,
+      });
+    }
+  }).observe({ type: "event", durationThreshold: threshold, buffered: true } as never);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node: Node | null }[];
+    }[]) {
+      shifts.push({
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+        // Inline, not a named helper: this function's source runs in the page as it is.
+        sources: (entry.sources ?? []).map(({ node }) => {
+          if (!node) return "(removed)";
+          if (!(node instanceof Element)) return `text "${(node.textContent ?? "").slice(0, 30)}"`;
+          const classes = (node.getAttribute("class") ?? "").split(" ").filter(Boolean);
+          return [node.tagName.toLowerCase(), ...classes].join(".");
+        }),
+      });
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+/** Layout shift in the entries: all of them, those without a recent input, and what moved. */
+function sumShifts(shifts: readonly ShiftEntry[]) {
+  const total = (list: readonly ShiftEntry[]) => list.reduce((sum, s) => sum + s.value, 0);
+  const sources = new Map<string, number>();
+  for (const s of shifts) {
+    for (const source of s.sources) sources.set(source, (sources.get(source) ?? 0) + s.value);
+  }
+  return {
+    layoutShift: total(shifts),
+    layoutShiftWithoutInput: total(shifts.filter((s) => !s.hadRecentInput)),
+    shiftSources: [...sources]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([source, value]) => `${source} (${value.toFixed(4)})`),
+  };
+}
+
+/** Opens a results link in a fresh window, CPU throttled, and sums its layout shift while it loads. */
+async function measureLoad(
+  browser: Browser,
+  url: string,
+  scenario: Scenario,
+): Promise<Measurement> {
+  const context = await browser.newContext(scenario.device ?? WIDE);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+  await page.addInitScript(observeEntries, DURATION_THRESHOLD);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await page.goto(new URL(`${RESULTS_LINK}&view=results`, url).href);
+  await page.locator('ol[aria-label="Ranking"] li').first().waitFor({ timeout: 60_000 });
+  // Whatever arrives after the ranking (the insight, lazy styles) is watched too.
+  await page.waitForTimeout(LOAD_WATCH_MS);
+  const shifts = await page.evaluate(
+    () => (window as unknown as { benchShifts: ShiftEntry[] }).benchShifts,
+  );
+  await context.close();
+  const shift = sumShifts(shifts);
+  return {
+    label: scenario.label,
+    frameworks: scenario.frameworks,
+    presses: 0,
+    reported: 0,
+    durations: [],
+    median: 0,
+    p95: 0,
+    max: 0,
+    targetP95: scenario.targetP95,
+    ...shift,
+    layoutShiftLimit: LAYOUT_SHIFT_LIMIT,
+    pass: shift.layoutShift <= LAYOUT_SHIFT_LIMIT,
+  };
+}
+
 /** Runs the slider key presses against a served build and measures each interaction. */
 async function measure(browser: Browser, url: string, scenario: Scenario): Promise<Measurement> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
-  await page.addInitScript((threshold: number) => {
-    const entries: { name: string; interactionId: number; duration: number }[] = [];
-    (window as unknown as { benchEvents: typeof entries }).benchEvents = entries;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-        entries.push({
-          name: entry.name,
-          interactionId: entry.interactionId ?? 0,
-          duration: entry.duration,
-        });
-      }
-    }).observe({ type: "event", durationThreshold: threshold, buffered: true } as never);
-  }, DURATION_THRESHOLD);
+  await page.addInitScript(observeEntries, DURATION_THRESHOLD);
   const team = scenario.interaction === "team";
   await page.goto(new URL(team ? TEAM_LINK : RESULTS_LINK, url).href);
   const ranking = team ? 'ol[aria-label="Team ranking"] li' : 'ol[aria-label="Ranking"] li';
@@ -166,13 +275,16 @@ async function measure(browser: Browser, url: string, scenario: Scenario): Promi
   // Let anything the warm-up set off (charts redrawing once the weights rest) finish first.
   await page.waitForTimeout(3_000);
   await page.evaluate(() => {
-    (window as unknown as { benchEvents: unknown[] }).benchEvents.length = 0;
+    const w = window as unknown as { benchEvents: unknown[]; benchShifts: unknown[] };
+    w.benchEvents.length = 0;
+    w.benchShifts.length = 0;
   });
   for (let i = 0; i < PRESSES; i++) await press(i);
   await page.waitForTimeout(1_000);
-  const entries = await page.evaluate(
-    () => (window as unknown as { benchEvents: EventEntry[] }).benchEvents,
-  );
+  const { entries, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { benchEvents: EventEntry[]; benchShifts: ShiftEntry[] };
+    return { entries: w.benchEvents, shifts: w.benchShifts };
+  });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await context.close();
 
@@ -190,6 +302,8 @@ async function measure(browser: Browser, url: string, scenario: Scenario): Promi
     (a, b) => a - b,
   );
   const p95 = percentile(durations, 95);
+  const shift = sumShifts(shifts);
+  const shiftOk = !scenario.shiftGated || shift.layoutShift <= LAYOUT_SHIFT_LIMIT;
   return {
     label: scenario.label,
     frameworks: scenario.frameworks,
@@ -200,17 +314,28 @@ async function measure(browser: Browser, url: string, scenario: Scenario): Promi
     p95,
     max: durations[durations.length - 1] ?? 0,
     targetP95: scenario.targetP95,
-    pass: p95 <= scenario.targetP95,
+    ...shift,
+    layoutShiftLimit: scenario.shiftGated ? LAYOUT_SHIFT_LIMIT : null,
+    pass: p95 <= scenario.targetP95 && shiftOk,
   };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+const shiftText = (value: number) => value.toFixed(4);
+
+/** Builds made so far, by dataset path ("" for the shipped one): scenarios share them. */
+const builds = new Map<string, string>();
 
 async function run(browser: Browser, scenario: Scenario, workDir: string): Promise<Measurement> {
-  const outDir = join(workDir, `dist-${scenario.key}`);
-  const started = performance.now();
-  await buildApp(outDir, scenario.datasetPath);
-  write(`  built ${scenario.label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const datasetKey = scenario.datasetPath ?? "";
+  let outDir = builds.get(datasetKey);
+  if (!outDir) {
+    outDir = join(workDir, `dist-${builds.size}`);
+    const started = performance.now();
+    await buildApp(outDir, scenario.datasetPath);
+    write(`  built ${scenario.label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    builds.set(datasetKey, outDir);
+  }
   const server = await preview({
     configFile: join(REPO, "vite.config.ts"),
     root: REPO,
@@ -220,8 +345,14 @@ async function run(browser: Browser, scenario: Scenario, workDir: string): Promi
   });
   try {
     const { port } = server.httpServer.address() as AddressInfo;
-    const result = await measure(browser, `http://127.0.0.1:${port}/`, scenario);
-    write(`  measured ${scenario.label}: p95 ${ms(result.p95)}`);
+    const base = `http://127.0.0.1:${port}/`;
+    const result =
+      scenario.interaction === "load"
+        ? await measureLoad(browser, base, scenario)
+        : await measure(browser, base, scenario);
+    write(
+      `  measured ${scenario.label}: ${scenario.interaction === "load" ? "" : `p95 ${ms(result.p95)}, `}layout shift ${shiftText(result.layoutShift)}`,
+    );
     return result;
   } finally {
     await server.close();
@@ -233,14 +364,31 @@ const syntheticPath = join(workDir, "frameworks-1000.json");
 writeFileSync(syntheticPath, JSON.stringify(shippedPlusSynthetic(SYNTHETIC_COUNT)));
 
 const allScenarios: Scenario[] = [
-  { key: "10", label: "shipped dataset", interaction: "slider", frameworks: 10, targetP95: 50 },
   {
-    key: "1000",
-    label: "synthetic dataset",
+    key: "10",
+    label: "shipped dataset",
     interaction: "slider",
-    frameworks: SYNTHETIC_COUNT,
-    targetP95: 100,
-    datasetPath: syntheticPath,
+    frameworks: 10,
+    targetP95: 50,
+    shiftGated: true,
+  },
+  {
+    key: "load-phone",
+    label: "results link load, 390 px",
+    interaction: "load",
+    device: PHONE,
+    frameworks: 10,
+    targetP95: 0,
+    shiftGated: true,
+  },
+  {
+    key: "load-wide",
+    label: "results link load, 1280 px",
+    interaction: "load",
+    device: WIDE,
+    frameworks: 10,
+    targetP95: 0,
+    shiftGated: true,
   },
   {
     key: "team",
@@ -248,6 +396,16 @@ const allScenarios: Scenario[] = [
     interaction: "team",
     frameworks: 10,
     targetP95: 50,
+    shiftGated: false,
+  },
+  {
+    key: "1000",
+    label: "synthetic dataset",
+    interaction: "slider",
+    frameworks: SYNTHETIC_COUNT,
+    targetP95: 100,
+    datasetPath: syntheticPath,
+    shiftGated: true,
   },
 ];
 
@@ -256,7 +414,8 @@ const scenarios = allScenarios.filter((s) => wanted.length === 0 || wanted.inclu
 
 write(
   `Interaction benchmark: ${PRESSES} key presses ${PAUSE_MS} ms apart (slider ArrowRight/ArrowLeft; team: Enter on Remove / Add my priorities), ` +
-    `CPU ${CPU_SLOWDOWN}x slower, input-to-next-paint from Event Timing\n`,
+    `CPU ${CPU_SLOWDOWN}x slower, input-to-next-paint from Event Timing, layout shift from Layout Instability; ` +
+    `and a results link loading at 390 px and 1280 px\n`,
 );
 const browser = await chromium.launch({
   executablePath: findChromium(),
@@ -272,21 +431,26 @@ try {
 
 write("");
 write(
-  "  scenario                     frameworks  presses  reported  median    p95    max   target p95  result",
+  "  scenario                     frameworks  presses  reported  median    p95    max   target p95  layout shift  target  result",
 );
 for (const r of results) {
+  const timing = r.presses
+    ? `${ms(r.median).padStart(6)}  ${ms(r.p95).padStart(6)}  ${ms(r.max).padStart(6)}  ${`<= ${r.targetP95} ms`.padStart(11)}`
+    : `${"-".padStart(6)}  ${"-".padStart(6)}  ${"-".padStart(6)}  ${"-".padStart(11)}`;
   write(
     `  ${r.label.padEnd(27)}  ${r.frameworks.toLocaleString("en-US").padStart(10)}  ${String(r.presses).padStart(7)}  ${String(
       r.reported,
-    ).padStart(8)}  ${ms(r.median).padStart(6)}  ${ms(r.p95).padStart(6)}  ${ms(r.max).padStart(
-      6,
-    )}  ${`<= ${r.targetP95} ms`.padStart(11)}  ${r.pass ? "PASS" : "FAIL"}`,
+    ).padStart(
+      8,
+    )}  ${timing}  ${shiftText(r.layoutShift).padStart(12)}  ${(r.layoutShiftLimit === null ? "report" : `<= ${r.layoutShiftLimit}`).padStart(6)}  ${r.pass ? "PASS" : "FAIL"}`,
   );
+  if (r.layoutShift > 0) write(`      moved: ${r.shiftSources.join(", ")}`);
 }
 write(
   `\nEvent Timing rounds durations to 8 ms and reports nothing under ${DURATION_THRESHOLD} ms: ` +
     `a press without an entry ("presses" minus "reported") took ${DURATION_THRESHOLD} ms or less ` +
-    `and counts as ${DURATION_THRESHOLD} ms in the median and p95.`,
+    `and counts as ${DURATION_THRESHOLD} ms in the median and p95. Layout shift sums every ` +
+    `layout-shift entry, including those within 500 ms of an input that CLS leaves out.`,
 );
 
 mkdirSync(join(REPO, "bench-results"), { recursive: true });
@@ -301,6 +465,7 @@ writeFileSync(
       pauseMs: PAUSE_MS,
       durationThresholdMs: DURATION_THRESHOLD,
       unreportedCountsAsMs: DURATION_THRESHOLD,
+      layoutShiftLimit: LAYOUT_SHIFT_LIMIT,
       results,
     },
     null,

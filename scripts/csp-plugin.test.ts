@@ -17,6 +17,13 @@ describe("contentSecurityPolicy", () => {
     expect(policy).not.toMatch(/unsafe-/);
   });
 
+  it("admits the web manifest from the page's origin, and no worker beyond script-src", () => {
+    const policy = contentSecurityPolicy();
+    expect(directive(policy, "manifest-src")).toBe("manifest-src 'self'");
+    // The service worker is governed by script-src 'self' through worker-src's fallback.
+    expect(directive(policy, "worker-src")).toBeUndefined();
+  });
+
   it("admits each inline stylesheet by the sha256 of its exact text, and nothing else", () => {
     const styles = [":root{color:#123}", "main{margin:0}\n"];
     const hashes = styles.map(

@@ -23,6 +23,9 @@ export function contentSecurityPolicy(
     ["style-src 'self'", ...inlineStyles.map(hash)].join(" "),
     "img-src 'self' data:",
     "connect-src 'self'",
+    // The web manifest (<link rel="manifest">), which default-src 'none' would block. The service
+    // worker needs no directive of its own: worker-src falls back to script-src 'self'.
+    "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",

@@ -58,12 +58,13 @@ describe("headersFile", () => {
     expect(permissions).not.toContain("clipboard");
   });
 
-  it("caches hashed assets for a year and makes the page revalidate", () => {
+  it("caches hashed assets for a year and makes the page and the service worker revalidate", () => {
     expect(rules.get("/assets/*")?.get("Cache-Control")).toBe(
       "public, max-age=31536000, immutable",
     );
     expect(rules.get("/")?.get("Cache-Control")).toBe("no-cache");
     expect(rules.get("/index.html")?.get("Cache-Control")).toBe("no-cache");
+    expect(rules.get("/sw.js")?.get("Cache-Control")).toBe("no-cache");
     // Hosts join a header set by two matching rules, so none is set by two.
     expect(all?.has("Cache-Control")).toBe(false);
   });

@@ -41,7 +41,8 @@ export function headerPolicy(pagePolicy: string): string {
  * two cannot disagree, and it throws if the page has no meta CSP or one that does not match the
  * page's inline text (a plugin changed the page after the policy was computed). The rest of the
  * file is fixed: a few hardening headers for every path, long immutable caching for the hashed
- * files in /assets/, and revalidation on every load for the page, so a deploy is seen at once.
+ * files in /assets/, and revalidation on every load for the page and the service worker, so a
+ * deploy is seen at once.
  * Each header is set by one rule only: hosts join the values of a header set by two rules.
  */
 export function headersFile(indexHtml: string): string {
@@ -71,6 +72,8 @@ export function headersFile(indexHtml: string): string {
     ["/assets/*", [["Cache-Control", "public, max-age=31536000, immutable"]]],
     ["/", [["Cache-Control", "no-cache"]]],
     ["/index.html", [["Cache-Control", "no-cache"]]],
+    // The browser looks for a new deploy by fetching the service worker again.
+    ["/sw.js", [["Cache-Control", "no-cache"]]],
   ];
   const header =
     "# Written by scripts/headers-plugin.ts at build time: edit that file, not this one.\n";

@@ -9,6 +9,7 @@ import { linkVocabularyOf } from "./state/link-vocabulary.ts";
 import { useAppStore } from "./state/store.ts";
 import { startUrlSync } from "./state/url-sync.ts";
 import "./app/styles.css";
+import "./app/print.css";
 
 applyTheme(readStoredTheme());
 startUrlSync(linkVocabularyOf(catalogue));

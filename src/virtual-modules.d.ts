@@ -1,3 +1,5 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+
 declare module "virtual:framework-fit/dataset" {
   /** The validated dataset the app was built with. */
   const dataset: import("./domain/types.ts").Dataset;

@@ -4,10 +4,12 @@ import { setView, useAppStore } from "../state/store.ts";
 import { CurrentView } from "./current-view.tsx";
 import { LinkNotice } from "./link-notice.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
+import { UpdatePrompt } from "./update-prompt.tsx";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 import { VIEW_LABELS, ViewNav } from "./view-nav.tsx";
 
-/** The page: header with the view switcher, the link notice, the current view. */
+/** The page: header with the view switcher, the link notice, the current view, and the offer of
+ * a new version. */
 export function App() {
   const view = useAppStore((s) => s.view);
   const mainRef = useRef<HTMLElement>(null);
@@ -43,6 +45,7 @@ export function App() {
           </Suspense>
         </ViewErrorBoundary>
       </main>
+      <UpdatePrompt />
     </>
   );
 }

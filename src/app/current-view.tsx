@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import type { DecisionScope } from "../features/export/decision-tools.tsx";
 import { QuizView } from "../features/questionnaire/quiz-view.tsx";
 import { ResultsIntro } from "../features/results/results-intro.tsx";
 import type { View } from "../state/share-state.ts";
@@ -7,6 +8,7 @@ import {
   AboutView,
   CompareRadar,
   CompareView,
+  DecisionTools,
   MatrixView,
   ResultsCharts,
   ResultsView,
@@ -21,6 +23,17 @@ function ChartSpace({ className }: { className: string }) {
 
 const RANKING_LOADING = <p className="loading">Ranking the frameworks…</p>;
 
+/** "Keep a record of this decision", loaded when it is about to scroll into view. */
+function decisionTools(scope: DecisionScope) {
+  return () => (
+    <WhenNearViewport className="decision-space">
+      <Suspense fallback={null}>
+        <DecisionTools scope={scope} />
+      </Suspense>
+    </WhenNearViewport>
+  );
+}
+
 /** The view the store asks for; features get the charts through props, never by import. */
 export function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -31,6 +44,7 @@ export function CurrentView({ view }: { view: View }) {
     case "compare":
       return (
         <CompareView
+          renderDecisionTools={decisionTools("compare")}
           renderRadar={(frameworks, criteria) => (
             <Suspense fallback={<ChartSpace className="chart-space-radar" />}>
               <CompareRadar frameworks={frameworks} criteria={criteria} />
@@ -39,7 +53,7 @@ export function CurrentView({ view }: { view: View }) {
         />
       );
     case "team":
-      return <TeamView />;
+      return <TeamView renderDecisionTools={decisionTools("team")} />;
     case "about":
       return <AboutView />;
     default:
@@ -49,6 +63,7 @@ export function CurrentView({ view }: { view: View }) {
           <AfterFirstPaint fallback={RANKING_LOADING}>
             <Suspense fallback={RANKING_LOADING}>
               <ResultsView
+                renderDecisionTools={decisionTools("results")}
                 renderCharts={(ranking, criteria) => (
                   <WhenNearViewport className="chart-space-results">
                     <Suspense fallback={<ChartSpace className="chart-space-results" />}>

@@ -41,3 +41,6 @@ export const ResultsCharts = lazy(() =>
 export const CompareRadar = lazy(() =>
   import("../features/charts/compare-radar.tsx").then((m) => ({ default: m.CompareRadar })),
 );
+export const DecisionTools = lazy(() =>
+  import("../features/export/decision-tools.tsx").then((m) => ({ default: m.DecisionTools })),
+);

@@ -1,24 +1,18 @@
-import { describeLinkProblem } from "../state/link-problem-text.ts";
-import { dismissLinkProblems, useAppStore } from "../state/store.ts";
+import { lazy, Suspense } from "react";
+import { useAppStore } from "../state/store.ts";
+
+// The wording of every problem loads only for a link that has one: most links are clean.
+const LinkNoticeList = lazy(() =>
+  import("./link-notice-list.tsx").then((m) => ({ default: m.LinkNoticeList })),
+);
 
 /** Says which settings of the opened link were not understood and what was used instead. */
 export function LinkNotice() {
   const problems = useAppStore((s) => s.linkProblems);
   if (problems.length === 0) return null;
-  const sentences = problems.map((problem) => ({ problem, text: describeLinkProblem(problem) }));
   return (
-    <section className="notice" role="status" aria-labelledby="link-notice-heading">
-      <div>
-        <h2 id="link-notice-heading">Some settings in this link were not understood</h2>
-        <ul>
-          {sentences.map(({ problem, text }) => (
-            <li key={`${problem.key}:${text}`}>{text}</li>
-          ))}
-        </ul>
-      </div>
-      <button type="button" onClick={dismissLinkProblems}>
-        Dismiss
-      </button>
-    </section>
+    <Suspense fallback={null}>
+      <LinkNoticeList problems={problems} />
+    </Suspense>
   );
 }

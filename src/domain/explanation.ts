@@ -1,7 +1,8 @@
 import type { ExcludedFramework, RankedFramework, Ranking } from "./scoring.ts";
-import { effectiveWeights, TIE_EPSILON, weightVector } from "./scoring.ts";
+import { TIE_EPSILON } from "./scoring.ts";
 import type { CriterionId, Framework, Weights } from "./types.ts";
 import { CRITERION_IDS } from "./types.ts";
+import { effectiveWeights, weightVector } from "./weights.ts";
 
 /** Scores of 4 and 5 are strengths, 1 and 2 weaknesses (DESIGN §3); 3 is neither. */
 export const STRENGTH_FROM = 4;

@@ -2,6 +2,7 @@ import { joinNames, languageName, languageSet } from "./catalogue.ts";
 import { compareNames, orderByFit } from "./order-by-fit.ts";
 import type { CriterionId, Dataset, Framework, LanguageId, Weights } from "./types.ts";
 import { CRITERION_IDS } from "./types.ts";
+import { effectiveWeights, weightVector } from "./weights.ts";
 
 // Re-exported for callers that already import them from here.
 export { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
@@ -59,12 +60,6 @@ export function displayFit(fit: number): number {
   return Math.round(fit);
 }
 
-/** Weights as used in the sums: negative or non-finite count as 0, and all-zero means all 1. */
-export function effectiveWeights(weights: readonly number[]): number[] {
-  const cleaned = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
-  return cleaned.some((w) => w > 0) ? cleaned : cleaned.map(() => 1);
-}
-
 /**
  * Generic weighted-sum core: `values[i][c]` in [0, 1], one weight per criterion. Fits are
  * `100 * sum(w * v) / sum(w)`; fits closer than `TIE_EPSILON` (chained through neighbours) tie
@@ -85,11 +80,6 @@ export function rankAlternatives(
     fits.push(total > 0 ? (100 * dot) / total : 0);
   }
   return { order: orderByFit(fits, names), fits };
-}
-
-/** The profile's weights as a vector in `CRITERION_IDS` order. */
-export function weightVector(weights: Weights): number[] {
-  return CRITERION_IDS.map((id) => weights[id]);
 }
 
 /** Normalised scores of each framework, one row per framework in `CRITERION_IDS` order. */

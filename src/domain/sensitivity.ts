@@ -1,13 +1,8 @@
 import type { Profile, RankedFramework } from "./scoring.ts";
-import {
-  rankAlternatives,
-  rankFrameworks,
-  scoreMatrix,
-  splitByLanguage,
-  weightVector,
-} from "./scoring.ts";
+import { rankAlternatives, rankFrameworks, scoreMatrix, splitByLanguage } from "./scoring.ts";
 import type { CriterionId, Dataset } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
+import { weightVector } from "./weights.ts";
 
 export interface FlipPoint {
   criterion: CriterionId;

@@ -1,10 +1,11 @@
 /** Team aggregation (DESIGN §3 "Team"): everyone's own fits, averaged; where members disagree. */
 import { compareNames, orderByFit, TIE_EPSILON } from "./order-by-fit.ts";
-import { rankAlternatives, rankFrameworks, scoreMatrix, weightVector } from "./scoring.ts";
+import { rankAlternatives, rankFrameworks, scoreMatrix } from "./scoring.ts";
 import { createSeededRandom, hashString, randomStep } from "./seeded-random.ts";
 import type { TeamMember } from "./team-members.ts";
 import type { CriterionId, Dataset, Framework } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
+import { weightVector } from "./weights.ts";
 
 export type { TeamMember } from "./team-members.ts";
 export { LARGE_DISAGREEMENT, MAX_TEAM, MIN_TEAM } from "./team-members.ts";

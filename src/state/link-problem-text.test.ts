@@ -84,6 +84,16 @@ const SENTENCES = {
       '"q=aaa…" is longer than 100 characters; left the search empty instead.',
     ],
   ],
+  "bad-detail": [
+    [
+      { kind: "bad-detail", key: "detail", value: "long", fallback: "short" },
+      '"detail=long" is not a matrix detail (short, full); showed the short pros and cons instead.',
+    ],
+    [
+      { kind: "repeated", key: "detail", value: "full, full", count: 2, fallback: "short" },
+      '"detail" is given 2 times in the link; showed the short pros and cons instead.',
+    ],
+  ],
   "bad-version": [
     [
       { kind: "bad-version", key: "v", value: "9", latest: 1, fallback: "1" },

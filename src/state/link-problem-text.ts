@@ -1,6 +1,6 @@
 /** The words of the link notice: one plain-text sentence per problem, never markup. */
 import { MAX_WEIGHT, MIN_WEIGHT } from "../domain/types.ts";
-import { MAX_COMPARE, MIN_COMPARE, VIEWS } from "./share-state.ts";
+import { MATRIX_DETAILS, MAX_COMPARE, MIN_COMPARE, VIEWS } from "./share-state.ts";
 import type { IdListKey, ShareUrlKey, ShareUrlProblem } from "./share-url-problem.ts";
 import { shownValue } from "./share-url-problem.ts";
 
@@ -27,6 +27,8 @@ export function describeLinkProblem(problem: ShareUrlProblem): string {
       return `${setting} is not a weight from ${MIN_WEIGHT} to ${MAX_WEIGHT}; ${used(problem)}.`;
     case "bad-view":
       return `${setting} is not a view (${VIEWS.join(", ")}); ${used(problem)}.`;
+    case "bad-detail":
+      return `${setting} is not a matrix detail (${MATRIX_DETAILS.join(", ")}); ${used(problem)}.`;
     case "bad-sort":
       return `${setting} is not a matrix sort such as "${problem.fallback}"; ${used(problem)}.`;
     case "bad-compare-count":
@@ -74,6 +76,8 @@ function used({ key, fallback }: { key: ShareUrlKey; fallback: string }): string
       return "showed all kinds instead";
     case "q":
       return "left the search empty instead";
+    case "detail":
+      return `showed the ${fallback} pros and cons instead`;
     case "score":
       return "kept the dataset's scores instead";
     case "own":

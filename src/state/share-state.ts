@@ -20,6 +20,11 @@ export interface MatrixSort {
 
 export const DEFAULT_SORT: Readonly<MatrixSort> = { column: "fit", direction: "desc" };
 
+/** How much of each pro and con list the matrix shows (link key `detail`). */
+export const MATRIX_DETAILS = ["short", "full"] as const;
+export type MatrixDetail = (typeof MATRIX_DETAILS)[number];
+export const DEFAULT_DETAIL: MatrixDetail = "short";
+
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
@@ -45,6 +50,8 @@ export interface ShareState {
   kinds: FrameworkKind[];
   /** Matrix filter: free-text search over names, pros and cons (link key `q`). */
   search: string;
+  /** Matrix display: the first pros and cons, or all of them (link key `detail`). */
+  detail: MatrixDetail;
   /** The user's own scores, replacing the dataset's (link key `score`). */
   scores: ScoreOverride[];
   /** The user's own options, ranked as "own1".."own3" (link key `own`, repeated). */
@@ -71,6 +78,11 @@ export function isWeight(value: unknown): value is number {
 /** True for one of VIEWS. */
 export function isView(value: unknown): value is View {
   return typeof value === "string" && (VIEWS as readonly string[]).includes(value);
+}
+
+/** True for one of MATRIX_DETAILS. */
+export function isMatrixDetail(value: unknown): value is MatrixDetail {
+  return typeof value === "string" && (MATRIX_DETAILS as readonly string[]).includes(value);
 }
 
 /** True for a sortable column with a direction. */

@@ -10,6 +10,7 @@ export type ShareUrlKey =
   | "sort"
   | "kind"
   | "q"
+  | "detail"
   | "score"
   | "own"
   | "m";
@@ -48,6 +49,7 @@ export type ShareUrlProblem =
   | (Replaced<"compare"> & { kind: "bad-compare-count"; count: number })
   | (Replaced<"sort"> & { kind: "bad-sort" })
   | (Replaced<"q"> & { kind: "search-too-long"; limit: number })
+  | (Replaced<"detail"> & { kind: "bad-detail" })
   | (Replaced<"v"> & { kind: "bad-version"; latest: number })
   | (ProblemAt<EntryListKey> & { kind: "bad-entries"; entries: string[] })
   | (ProblemAt<EntryListKey> & { kind: "too-many-entries"; count: number; limit: number })

@@ -11,13 +11,16 @@ import { takeValue, takeValues } from "./link-params.ts";
 import type {
   DecodedShareUrl,
   LinkVocabulary,
+  MatrixDetail,
   MatrixSort,
   ShareState,
   View,
 } from "./share-state.ts";
 import {
+  DEFAULT_DETAIL,
   DEFAULT_SORT,
   isCompareCount,
+  isMatrixDetail,
   isMatrixSort,
   isView,
   MAX_SEARCH_LENGTH,
@@ -66,6 +69,7 @@ export function decodeShareUrlV1(params: LinkParams, vocabulary: LinkVocabulary)
       sort: decodeSort(take("sort", sortValue(DEFAULT_SORT)), problems),
       kinds: decodeIdList("kind", take("kind", ""), FRAMEWORK_KINDS, problems),
       search: decodeSearch(take("q", ""), problems),
+      detail: decodeDetail(take("detail", DEFAULT_DETAIL), problems),
       scores: decodeScores(scoreValue, vocabulary.frameworkIds, problems),
       own,
       members,
@@ -92,6 +96,7 @@ export function encodeShareUrlV1(state: ShareState): string {
   if (!sameSort(state.sort, DEFAULT_SORT)) pairs.push(`sort=${sortValue(state.sort)}`);
   if (state.kinds.length > 0) pairs.push(`kind=${idList(state.kinds)}`);
   if (state.search !== "") pairs.push(`q=${encodeURIComponent(state.search)}`);
+  if (state.detail !== DEFAULT_DETAIL) pairs.push(`detail=${state.detail}`);
   if (state.scores.length > 0) pairs.push(`score=${state.scores.map(scoreEntry).join(",")}`);
   for (const option of state.own) pairs.push(`own=${ownEntry(option)}`);
   for (const member of state.members) pairs.push(`m=${memberEntry(member)}`);
@@ -315,6 +320,19 @@ function decodeSearch(value: string | undefined, problems: ShareUrlProblem[]): s
     fallback: "",
   });
   return "";
+}
+
+/** Reads `detail`: "short" or "full"; links written before the key existed show the short lists. */
+function decodeDetail(value: string | undefined, problems: ShareUrlProblem[]): MatrixDetail {
+  if (value === undefined) return DEFAULT_DETAIL;
+  if (isMatrixDetail(value)) return value;
+  problems.push({
+    kind: "bad-detail",
+    key: "detail",
+    value: shownValue(value),
+    fallback: DEFAULT_DETAIL,
+  });
+  return DEFAULT_DETAIL;
 }
 
 /** Splits "a, b,,a" into known ids (first occurrence kept, order kept) and unknown items. */

@@ -12,6 +12,7 @@ import { describeLinkProblem } from "./link-problem-text.ts";
 import type { LinkVocabulary, ShareState } from "./share-state.ts";
 import {
   DEFAULT_SORT,
+  MATRIX_DETAILS,
   MAX_COMPARE,
   MAX_SEARCH_LENGTH,
   MIN_COMPARE,
@@ -71,6 +72,7 @@ const KEYS = [
   "sort",
   "kind",
   "q",
+  "detail",
   "score",
   "own",
   "m",
@@ -84,6 +86,7 @@ function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is
   const s = value as Record<string, unknown>;
   const fields = [
     "compare",
+    "detail",
     "kinds",
     "languages",
     "members",
@@ -164,7 +167,8 @@ function isValidShareState(value: unknown, vocabulary: LinkVocabulary): value is
     (sort.direction === "asc" || sort.direction === "desc") &&
     typeof s.search === "string" &&
     s.search.length <= 100 &&
-    !/\p{Cs}/u.test(s.search)
+    !/\p{Cs}/u.test(s.search) &&
+    (s.detail === "short" || s.detail === "full")
   );
 }
 
@@ -447,6 +451,46 @@ const decodeCases: DecodeCase[] = [
     search: `?q=${"a".repeat(MAX_SEARCH_LENGTH + 1)}`,
     state: stateWith({}),
     problems: ["q"],
+  },
+  // Matrix detail; links from before the key existed show the short lists.
+  {
+    name: "detail=full",
+    search: "?view=matrix&detail=full",
+    state: stateWith({ view: "matrix", detail: "full" }),
+    problems: [],
+  },
+  {
+    name: "detail=short is the default, said out loud",
+    search: "?detail=short",
+    state: stateWith({ detail: "short" }),
+    problems: [],
+  },
+  ...["FULL", "", "long", "full,short", " full"].map(
+    (bad): DecodeCase => ({
+      name: `detail "${bad}" falls back to short`,
+      search: `?detail=${encodeURIComponent(bad)}`,
+      state: stateWith({}),
+      problems: ["detail"],
+    }),
+  ),
+  {
+    name: "repeated detail falls back to short",
+    search: "?detail=full&detail=full",
+    state: stateWith({}),
+    problems: ["detail"],
+  },
+  {
+    name: "a matrix link written before detail existed opens the short lists, sort and search kept",
+    search: `?v=1&${DEFAULT_WEIGHT_PAIRS}&view=matrix&sort=realtime:desc&kind=micro&q=websocket`,
+    state: stateWith({
+      view: "matrix",
+      sort: { column: "realtime", direction: "desc" },
+      kinds: ["micro"],
+      search: "websocket",
+      detail: "short",
+    }),
+    problems: [],
+    weightsGiven: true,
   },
   // Unknown keys, hostile keys, repeated keys, over-long values and links.
   {
@@ -864,6 +908,7 @@ describe("encodeShareUrl", () => {
     sort: { column: "performance", direction: "asc" },
     kinds: ["full-stack"],
     search: "c++ & rest=api #1 100%",
+    detail: "full",
     scores: [
       { framework: "rails", criterion: "realtime", value: 2 },
       { framework: "django", criterion: "orm", value: 4 },
@@ -904,7 +949,7 @@ describe("encodeShareUrl", () => {
         "?v=1&performance=5&scalability=3&realtime=2&orm=3&learning=3&productivity=3" +
         "&ecosystem=4&security=0&flexibility=2&lang=python,ruby&view=compare" +
         "&compare=django,rails&sort=performance:asc&kind=full-stack" +
-        "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25" +
+        "&q=c%2B%2B%20%26%20rest%3Dapi%20%231%20100%25&detail=full" +
         "&score=rails.realtime.2,django.orm.4&own=123455432.python.Our%20stack%20v2.1" +
         "&m=335333442.python-ruby.Ana&m=332033442..Ben",
       vocabulary: FIRST_IDS,
@@ -923,6 +968,7 @@ describe("encodeShareUrl", () => {
       sort: { column: "bogus", direction: "desc" },
       kinds: ["micro", "tiny"],
       search: "\uD800bad",
+      detail: "everything",
     } as unknown as ShareState;
     const url = encodeShareUrl(broken, FIXTURE);
     expect(url).toBe(
@@ -953,6 +999,7 @@ describe("encodeShareUrl", () => {
       sort: { column: "productivity", direction: "asc" },
       kinds: [...FRAMEWORK_KINDS],
       search: "€".repeat(MAX_SEARCH_LENGTH),
+      detail: "full",
       scores: FIRST_IDS.frameworkIds
         .flatMap((framework) =>
           CRITERION_IDS.map((criterion) => ({ framework, criterion, value: 5 })),
@@ -1097,6 +1144,7 @@ function baseShareStateArb(vocabulary: LinkVocabulary, own: OwnOption[]): fc.Arb
     }),
     kinds: fc.uniqueArray(fc.constantFrom(...FRAMEWORK_KINDS)),
     search: searchArb,
+    detail: fc.constantFrom(...MATRIX_DETAILS),
   });
 }
 
@@ -1121,6 +1169,7 @@ function valueArb(vocabulary: LinkVocabulary): fc.Arbitrary<string> {
   const ids = [...vocabulary.languageIds, ...vocabulary.frameworkIds, ...FRAMEWORK_KINDS];
   return fc.oneof(
     fc.constantFrom("", "0", "1", "2", "5", "6", "3.5", "+3", "03", ...VIEWS, "fit:desc"),
+    fc.constantFrom(...MATRIX_DETAILS, "Full", "all"),
     fc.constantFrom("%E0%A4%A", "%", "%%", "%zz", "%F0%9F%98", "<script>alert(1)</script>"),
     fc
       .array(

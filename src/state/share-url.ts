@@ -14,8 +14,10 @@ import type { LinkParams } from "./link-params.ts";
 import { readLinkParams, takeValue } from "./link-params.ts";
 import type { DecodedShareUrl, LinkVocabulary, ShareState } from "./share-state.ts";
 import {
+  DEFAULT_DETAIL,
   DEFAULT_SORT,
   isCompareCount,
+  isMatrixDetail,
   isMatrixSort,
   isView,
   isWeight,
@@ -55,6 +57,7 @@ export function defaultShareState(): ShareState {
     sort: { ...DEFAULT_SORT },
     kinds: [],
     search: "",
+    detail: DEFAULT_DETAIL,
     scores: [],
     own: [],
     members: [],
@@ -120,6 +123,7 @@ export function normalizeShareState(state: ShareState, vocabulary: LinkVocabular
     sort: isMatrixSort(state.sort) ? { ...state.sort } : { ...DEFAULT_SORT },
     kinds: uniqueKnown(state.kinds, FRAMEWORK_KINDS),
     search: typeof state.search === "string" ? cleanSearch(state.search) : "",
+    detail: isMatrixDetail(state.detail) ? state.detail : DEFAULT_DETAIL,
     scores: validOverrides(state.scores, vocabulary),
     own,
     members: validMembers(state.members, vocabulary),

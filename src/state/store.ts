@@ -2,7 +2,13 @@ import { create } from "zustand";
 import type { Catalogue } from "../domain/catalogue.ts";
 import { type Answers, answersToWeights, type QuestionId } from "../domain/quiz.ts";
 import type { CriterionId, FrameworkKind, LanguageId } from "../domain/types.ts";
-import { MAX_COMPARE, type MatrixSort, type ShareState, type View } from "./share-state.ts";
+import {
+  MAX_COMPARE,
+  type MatrixDetail,
+  type MatrixSort,
+  type ShareState,
+  type View,
+} from "./share-state.ts";
 import { defaultShareState } from "./share-url.ts";
 import type { ShareUrlProblem } from "./share-url-problem.ts";
 
@@ -87,6 +93,11 @@ export function toggleKind(kind: FrameworkKind): void {
 /** Sets the matrix text search. */
 export function setSearch(search: string): void {
   set({ search });
+}
+
+/** Shows the first pros and cons of each framework in the matrix, or all of them. */
+export function setDetail(detail: MatrixDetail): void {
+  set({ detail });
 }
 
 /** Clears the matrix's kind and text filters; languages stay, as they also set the ranking. */

@@ -107,6 +107,13 @@ describe("startUrlSync", () => {
     expect(window.location.search).toContain("security=2");
   });
 
+  it("keeps a history entry's own state when it rewrites the address", () => {
+    window.history.replaceState({ quizStep: 2 }, "", "/?performance=5&view=quiz&bogus=1");
+    stop = startUrlSync(VOCABULARY);
+    expect(window.location.search).toBe(`?v=1&${WEIGHTS_5}&view=quiz`);
+    expect(window.history.state).toEqual({ quizStep: 2 });
+  });
+
   it("pushes a history entry when the view changes", () => {
     openAt("/?view=results");
     stop = startUrlSync(VOCABULARY);

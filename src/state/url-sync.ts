@@ -4,8 +4,9 @@ import { type AppState, loadShareState, useAppStore } from "./store.ts";
 
 /** The shareable part of the app state. */
 export function shareStateOf(state: AppState): ShareState {
-  const { weights, languages, view, compare, sort, kinds, search, scores, own, members } = state;
-  return { weights, languages, view, compare, sort, kinds, search, scores, own, members };
+  const { weights, languages, view, compare, sort, kinds, search, detail, scores, own, members } =
+    state;
+  return { weights, languages, view, compare, sort, kinds, search, detail, scores, own, members };
 }
 
 /** The full link to the current state, for "Copy link". */
@@ -68,7 +69,8 @@ function addressWith(search: string): string {
 function writeAddress(how: "push" | "replace", search: string): boolean {
   try {
     if (how === "push") window.history.pushState(null, "", addressWith(search));
-    else window.history.replaceState(null, "", addressWith(search));
+    // A replaced entry keeps its state (the quiz marks which question each entry shows).
+    else window.history.replaceState(window.history.state, "", addressWith(search));
     return true;
   } catch {
     // The page keeps working; the next change writes the address again.

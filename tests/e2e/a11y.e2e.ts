@@ -31,13 +31,15 @@ const VIEWS: ViewCase[] = [
     // Two frameworks chosen for compare, so the compare tray is on the page too.
     name: "matrix",
     path: `?${WEIGHTS}&view=matrix&compare=django,flask`,
-    ready: "main table",
+    // A table on wide screens, a card per framework on phones.
+    ready: "main table, main .matrix-cards",
     charts: false,
   },
   {
     name: "compare",
     path: `?${WEIGHTS}&view=compare&compare=django,rails,phoenix`,
-    ready: "main table",
+    // A table on a wide screen, the rows stacked on a phone.
+    ready: "main table, main .compare-stack",
     charts: true,
   },
 ];

@@ -42,7 +42,8 @@ describe("a framework added by data alone", () => {
 
   it("has its own row in the matrix, found by its language", async () => {
     const page = await open(at(`/?${WEIGHTS}&view=matrix&lang=gleam`));
-    const row = page.getByRole("row", { name: new RegExp(NEWCOMER_SPEC.name) });
+    // Its scores row starts with its name (the row below holds its pros, cons and Compare).
+    const row = page.getByRole("row", { name: new RegExp(`^${NEWCOMER_SPEC.name}`) });
     await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.getByRole("cell", { name: "Gleam", exact: true }).count()).toBe(1);
   });

@@ -120,7 +120,7 @@ describe("the core journey in Chromium", () => {
     await page.keyboard.press("End");
     await page
       .getByRole("navigation", { name: "Views" })
-      .getByRole("button", { name: "Quiz" })
+      .getByRole("link", { name: "Quiz" })
       .click();
     await page.getByText("Question 1 of 10").waitFor();
     await page.goBack();

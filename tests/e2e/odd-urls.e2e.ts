@@ -42,7 +42,7 @@ async function changeSetting(page: Page, view: View): Promise<[key: string, valu
   const next: View = view === "quiz" ? "matrix" : "quiz";
   await page
     .getByRole("navigation", { name: "Views" })
-    .getByRole("button", { name: next === "quiz" ? "Quiz" : "Matrix" })
+    .getByRole("link", { name: next === "quiz" ? "Quiz" : "Matrix" })
     .click();
   await rendered(page, next).waitFor();
   return ["view", next];

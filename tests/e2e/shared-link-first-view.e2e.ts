@@ -23,7 +23,9 @@ describe("a shared link", () => {
   for (const { link, heading } of LINKS) {
     it(`to ${heading} never shows the quiz on its way there`, async () => {
       const page = await open(link, {
-        beforeNavigate: (p) => p.addInitScript(firstViewProbeScript(null)),
+        beforeNavigate: async (p) => {
+          await p.addInitScript(firstViewProbeScript(null));
+        },
       });
       await page.getByRole("heading", { level: 2, name: heading, exact: true }).waitFor();
       const probe = (await page.evaluate(readFirstViewProbe)) as FirstViewProbe;
@@ -33,7 +35,9 @@ describe("a shared link", () => {
 
   it("to the quiz shows the quiz, so the probe sees it", async () => {
     const page = await open("?v=1&view=quiz", {
-      beforeNavigate: (p) => p.addInitScript(firstViewProbeScript(null)),
+      beforeNavigate: async (p) => {
+        await p.addInitScript(firstViewProbeScript(null));
+      },
     });
     await page.locator("#quiz-heading").waitFor();
     await expect

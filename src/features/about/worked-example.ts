@@ -1,5 +1,6 @@
-import { effectiveWeights, normalisedScore, type RankedFramework } from "../../domain/scoring.ts";
+import { normalisedScore, type RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, CriterionId, Weights } from "../../domain/types.ts";
+import { effectiveWeights } from "../../domain/weights.ts";
 
 /** One criterion's line in the worked example: from weight and score to points. */
 export interface WorkedExampleRow {

@@ -2,8 +2,16 @@ import type { CompareCell } from "./compare-rows.ts";
 import { ScoreCell } from "./score-cell.tsx";
 import { SourceList } from "./source-list.tsx";
 
-/** One framework's value in one row, drawn by the kind of value it is. */
-export function CompareCellView({ cell, best }: { cell: CompareCell; best: boolean }) {
+/** One framework's value in one row, drawn by the kind of value it is; `folded` on a phone. */
+export function CompareCellView({
+  cell,
+  best,
+  folded = false,
+}: {
+  cell: CompareCell;
+  best: boolean;
+  folded?: boolean;
+}) {
   switch (cell.kind) {
     case "text":
       return cell.text;
@@ -21,7 +29,7 @@ export function CompareCellView({ cell, best }: { cell: CompareCell; best: boole
         </a>
       );
     case "score":
-      return <ScoreCell cell={cell} best={best} />;
+      return <ScoreCell cell={cell} best={best} folded={folded} />;
     case "fit":
       return cell.value === null ? (
         <span className="muted">{cell.note}</span>

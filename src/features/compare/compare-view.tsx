@@ -16,9 +16,12 @@ import "./compare.css";
 /** Side by side: pick 2..4 frameworks, see their scores on a radar and every fact in one table. */
 export function CompareView({
   renderRadar,
+  renderDecisionTools,
 }: {
   /** The radar of the chosen frameworks, supplied by the app so the charts load lazily. */
   renderRadar: (frameworks: readonly Framework[], criteria: readonly Criterion[]) => ReactNode;
+  /** "Keep a record of this decision", supplied by the app so it loads lazily. */
+  renderDecisionTools?: () => ReactNode;
 }) {
   const dataset = useDataset();
   const { criteria, frameworks } = dataset;
@@ -47,6 +50,7 @@ export function CompareView({
         {ready ? <div className="compare-radar">{renderRadar(chosen, criteria)}</div> : null}
       </div>
       {ready ? <CompareTable frameworks={chosen} rows={rows} /> : <CompareEmpty chosen={chosen} />}
+      {renderDecisionTools?.()}
     </div>
   );
 }

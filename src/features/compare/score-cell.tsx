@@ -4,14 +4,28 @@ import { SourceList } from "./source-list.tsx";
 
 const PIPS = [1, 2, 3, 4, 5] as const;
 
-/** A 1..5 score: the number with pips, the reason in our words and the sources behind it. */
+/**
+ * A 1..5 score: the number with pips, the reason in our words and the sources behind it. Folded
+ * (on a phone) the reason and sources open on request, so four cells a row stay short.
+ */
 export function ScoreCell({
   cell,
   best,
+  folded = false,
 }: {
   cell: Extract<CompareCell, { kind: "score" }>;
   best: boolean;
+  folded?: boolean;
 }) {
+  const reason = (
+    <>
+      <span className="score-why">
+        {cell.published !== undefined ? `The dataset's reason for ${cell.published}/5: ` : null}
+        {cell.why}
+      </span>
+      <SourceList sources={cell.sources} />
+    </>
+  );
   return (
     <div className="score-cell">
       <span className="score-head">
@@ -28,11 +42,14 @@ export function ScoreCell({
         ) : null}
         {best ? <span className="best-badge">Best</span> : null}
       </span>
-      <span className="score-why">
-        {cell.published !== undefined ? `The dataset's reason for ${cell.published}/5: ` : null}
-        {cell.why}
-      </span>
-      <SourceList sources={cell.sources} />
+      {folded ? (
+        <details className="score-reason">
+          <summary>Why {cell.value}/5</summary>
+          {reason}
+        </details>
+      ) : (
+        reason
+      )}
       {cell.target ? (
         <ScoreOverrideSelect
           framework={cell.target.framework}

@@ -4,14 +4,12 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import { kindLabel } from "../../domain/catalogue.ts";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion } from "../../domain/types.ts";
 import type { SortColumn } from "../../state/share-state.ts";
-import { CompareToggle } from "./compare-toggle.tsx";
+import { Highlight } from "./highlight.tsx";
 import { firstSortDirection, type MatrixRow } from "./matrix-rows.ts";
 import { MatrixScoreCell } from "./matrix-score-cell.tsx";
-import { ShortList } from "./short-list.tsx";
 
 /** Per-column rendering hints read by the table markup. */
 export interface MatrixColumnMeta {
@@ -43,12 +41,16 @@ function criterionColumn(criterion: Criterion) {
   });
 }
 
-/** The matrix columns, one per criterion of the dataset: column ids equal the `sort=` column names. */
+/**
+ * The matrix columns, one per criterion of the dataset: column ids equal the `sort=` column
+ * names. Pros, cons and the Compare toggle sit in a row below each framework's scores.
+ */
 export function matrixColumns(criteria: readonly Criterion[]) {
   return helper.columns([
     helper.accessor("name", {
       header: "Framework",
       sortDescFirst: descFirst("name"),
+      cell: (info) => <Highlight text={info.getValue()} />,
       meta: { rowHeader: true, className: "col-name" },
     }),
     helper.accessor("fit", {
@@ -62,31 +64,14 @@ export function matrixColumns(criteria: readonly Criterion[]) {
       id: "languages",
       header: "Languages",
       sortDescFirst: descFirst("languages"),
+      cell: (info) => <Highlight text={info.getValue()} />,
       meta: { className: "col-languages", description: "Sorted by the primary language" },
     }),
     helper.accessor("kind", {
       header: "Kind",
       sortDescFirst: descFirst("kind"),
-      cell: (info) => kindLabel({ id: info.row.original.id, kind: info.getValue() }),
+      cell: (info) => <Highlight text={info.row.original.kindLabel} />,
       meta: { className: "col-kind" },
-    }),
-    helper.accessor("pros", {
-      header: "Pros",
-      enableSorting: false,
-      cell: (info) => <ShortList items={info.getValue()} />,
-      meta: { className: "col-text" },
-    }),
-    helper.accessor("cons", {
-      header: "Cons",
-      enableSorting: false,
-      cell: (info) => <ShortList items={info.getValue()} />,
-      meta: { className: "col-text" },
-    }),
-    helper.display({
-      id: "compare",
-      header: "Compare",
-      cell: ({ row }) => <CompareToggle id={row.original.id} name={row.original.name} />,
-      meta: { className: "col-compare" },
     }),
   ]);
 }

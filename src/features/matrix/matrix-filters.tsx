@@ -1,9 +1,15 @@
 import { CheckboxGroup } from "../../components/checkbox-group.tsx";
-import { KIND_LABELS, languageOptions } from "../../domain/catalogue.ts";
-import { FRAMEWORK_KINDS, type FrameworkKind, type LanguageId } from "../../domain/types.ts";
+import { joinNames, KIND_LABELS, languageOptions } from "../../domain/catalogue.ts";
+import {
+  type CriterionId,
+  FRAMEWORK_KINDS,
+  type FrameworkKind,
+  type LanguageId,
+} from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { MAX_SEARCH_LENGTH } from "../../state/share-state.ts";
 import { setSearch, toggleKind, toggleLanguage } from "../../state/store.ts";
+import { STRONG_SCORE } from "./search.ts";
 
 const KIND_OPTIONS = FRAMEWORK_KINDS.map((id) => ({ id, label: KIND_LABELS[id] }));
 
@@ -11,24 +17,34 @@ interface MatrixFiltersProps {
   languages: readonly LanguageId[];
   kinds: readonly FrameworkKind[];
   search: string;
+  criteria: readonly { id: CriterionId; label: string }[];
+  /** The criteria the search names ("websocket": real-time). */
+  named: readonly CriterionId[];
 }
 
 /** Search, kind and language filters; every change goes to the store and so to the link. */
-export function MatrixFilters({ languages, kinds, search }: MatrixFiltersProps) {
+export function MatrixFilters({ languages, kinds, search, criteria, named }: MatrixFiltersProps) {
   const catalogue = useCatalogue();
+  const namedLabels = criteria.filter((c) => named.includes(c.id)).map((c) => c.label);
   return (
     <section className="matrix-filters card" aria-label="Filters">
       <div className="matrix-search">
-        <label htmlFor="matrix-search">Search names, pros and cons</label>
+        <label htmlFor="matrix-search">Search names, criteria, pros and cons</label>
         <input
           id="matrix-search"
           type="search"
           value={search}
           maxLength={MAX_SEARCH_LENGTH}
-          placeholder="e.g. websockets"
+          placeholder="e.g. websockets, sql, admin"
           autoComplete="off"
+          aria-describedby="matrix-search-hint"
           onChange={(event) => setSearch(event.currentTarget.value)}
         />
+        <p className="hint" id="matrix-search-hint">
+          {namedLabels.length > 0
+            ? `Finds frameworks scoring ${STRONG_SCORE} or 5 on ${joinNames(namedLabels, "disjunction")}, and the words in their text.`
+            : "Finds words in names, pros, cons, languages and facts; criteria by name or everyday words."}
+        </p>
       </div>
       <CheckboxGroup
         legend="Kind"

@@ -31,7 +31,7 @@ export function MatrixHeaderCell({ header, sorted }: MatrixHeaderCellProps) {
         title={meta?.description}
         onClick={column.getToggleSortingHandler()}
       >
-        <span className="sort-label">{label}</span>
+        <span className="sort-label">{label}</span>{" "}
         <span className={sorted ? "sort-arrow active" : "sort-arrow"} aria-hidden="true">
           {sorted ? ARROWS[sorted] : "↕"}
         </span>

@@ -1,9 +1,12 @@
 import { type Catalogue, kindLabel, languageName } from "../../domain/catalogue.ts";
+import { isOwnOptionId } from "../../domain/own-options.ts";
 import { publishedValueOf } from "../../domain/score-overrides.ts";
 import { compareNames, type RankedFramework } from "../../domain/scoring.ts";
+import { foldTerm } from "../../domain/text-match.ts";
 import {
   CRITERION_IDS,
   type CriterionId,
+  type Framework,
   type FrameworkKind,
   type LanguageId,
   type ScoreValue,
@@ -20,21 +23,32 @@ export interface MatrixRow {
   /** The dataset's value of each score the user replaced with their own. */
   published: Readonly<Partial<Record<CriterionId, ScoreValue>>>;
   kind: FrameworkKind;
+  /** The kind as the page words it ("Micro-framework", "Your own option"). */
+  kindLabel: string;
   languages: readonly LanguageId[];
   /** Human language names, primary first. */
   languageNames: readonly string[];
   pros: readonly string[];
   cons: readonly string[];
-  /** Lower-cased name, pros and cons, one per line, for the text search. */
-  searchText: string;
+  /** Facts the search looks in though the matrix does not show them; none for own options. */
+  facts: readonly RowFact[];
+  /** Every searched text folded (foldTerm) and joined, to skip rows that cannot match. */
+  foldedText: string;
+}
+
+/** A fact of a framework as the search reports it: "templates: Blade". */
+export interface RowFact {
+  /** What the fact is, in words. */
+  label: string;
+  text: string;
 }
 
 /** What the matrix filters on besides the team's languages. */
 export interface RowFilters {
   /** Kinds to show; empty = all. */
   kinds: readonly FrameworkKind[];
-  /** Free text over names, pros and cons; blank = no filter. */
-  search: string;
+  /** The rows a search matched, by id; undefined when there is no search. */
+  matches?: ReadonlyMap<string, unknown> | undefined;
 }
 
 const TEXT_COLUMNS: ReadonlySet<SortColumn> = new Set(["name", "kind", "languages"]);
@@ -51,6 +65,20 @@ export function firstSortDirection(column: SortColumn): SortDirection {
   return TEXT_COLUMNS.has(column) ? "asc" : "desc";
 }
 
+/** The facts a search looks in, each with the words that name it. */
+function searchableFacts(framework: Framework): RowFact[] {
+  if (isOwnOptionId(framework.id)) return [];
+  const facts: [string, string | null][] = [
+    ["data layer", framework.orm],
+    ["real-time support", framework.realtime],
+    ["templates", framework.templating],
+    ["concurrency", framework.concurrency],
+    ["license", framework.license],
+    ["admin interface", framework.adminInterface ? "Generated admin interface" : null],
+  ];
+  return facts.flatMap(([label, text]) => (text === null ? [] : [{ label, text }]));
+}
+
 /** The matrix rows of the ranked (language-included) frameworks, in ranking order. */
 export function toMatrixRows(
   ranked: readonly RankedFramework[],
@@ -65,6 +93,10 @@ export function toMatrixRows(
       const value = publishedValueOf(framework.scores[id]);
       if (value !== undefined) published[id] = value;
     }
+    const languageNames = framework.languages.map((l) => languageName(catalogue, l));
+    const facts = searchableFacts(framework);
+    const label = kindLabel(framework);
+    const texts = [framework.name, ...framework.pros, ...framework.cons, ...languageNames, label];
     return {
       id: framework.id,
       name: framework.name,
@@ -72,23 +104,24 @@ export function toMatrixRows(
       scores,
       published,
       kind: framework.kind,
+      kindLabel: label,
       languages: framework.languages,
-      languageNames: framework.languages.map((l) => languageName(catalogue, l)),
+      languageNames,
       pros: framework.pros,
       cons: framework.cons,
-      searchText: [framework.name, ...framework.pros, ...framework.cons].join("\n").toLowerCase(),
+      facts,
+      foldedText: [...texts, ...facts.map((f) => f.text)].map(foldTerm).join("|"),
     };
   });
 }
 
-/** The rows of the chosen kinds whose name, pros or cons contain the search (case-insensitive). */
+/** The rows of the chosen kinds that the search matched (search.ts), in their order. */
 export function filterRows(rows: readonly MatrixRow[], filters: RowFilters): MatrixRow[] {
-  const needle = filters.search.trim().toLowerCase();
-  const kinds = filters.kinds;
+  const { kinds, matches } = filters;
   return rows.filter(
     (row) =>
       (kinds.length === 0 || kinds.includes(row.kind)) &&
-      (needle === "" || row.searchText.includes(needle)),
+      (matches === undefined || matches.has(row.id)),
   );
 }
 
@@ -99,7 +132,7 @@ function sortKey(row: MatrixRow, column: SortColumn): string | number {
     case "fit":
       return Math.round(row.fit * FIT_GRID);
     case "kind":
-      return kindLabel(row);
+      return row.kindLabel;
     case "languages":
       return row.languageNames[0] ?? "";
     default:

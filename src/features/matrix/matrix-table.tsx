@@ -1,12 +1,19 @@
 import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { Criterion } from "../../domain/types.ts";
-import { type MatrixSort, SORT_COLUMNS, type SortColumn } from "../../state/share-state.ts";
+import {
+  type MatrixDetail,
+  type MatrixSort,
+  SORT_COLUMNS,
+  type SortColumn,
+} from "../../state/share-state.ts";
 import { setSort } from "../../state/store.ts";
 import { MatrixBodyRow } from "./matrix-body-row.tsx";
 import { matrixColumns, matrixFeatures } from "./matrix-columns.tsx";
 import { MatrixHeaderCell } from "./matrix-header-cell.tsx";
 import type { MatrixRow } from "./matrix-rows.ts";
+import type { RowMatch } from "./search.ts";
+import { useSidewaysOverflow } from "./use-sideways-overflow.ts";
 
 interface MatrixTableProps {
   criteria: readonly Criterion[];
@@ -15,8 +22,10 @@ interface MatrixTableProps {
   /** The store's sort: TanStack's sorting state is controlled from here. */
   sort: MatrixSort;
   caption: string;
-  /** Show every pro and con in full instead of one line each. */
-  fullText: boolean;
+  /** Why the search matched each row, by id; undefined without a search. */
+  matches: ReadonlyMap<string, RowMatch> | undefined;
+  /** The first pros and cons, or all of them. */
+  detail: MatrixDetail;
 }
 
 function isSortColumn(id: string): id is SortColumn {
@@ -32,9 +41,14 @@ function applySorting(updater: Updater<SortingState>, current: SortingState): vo
   }
 }
 
-/** The matrix table in its sideways-scrolling region, with the name column sticky. */
-export function MatrixTable({ criteria, rows, sort, caption, fullText }: MatrixTableProps) {
+/**
+ * The matrix table: a row of scores per framework with its pros and cons below, in a region
+ * that scrolls sideways (name column sticky) only when the screen is narrower than the scores.
+ */
+export function MatrixTable({ criteria, rows, sort, caption, matches, detail }: MatrixTableProps) {
   const columns = useMemo(() => matrixColumns(criteria), [criteria]);
+  const regionRef = useRef<HTMLElement>(null);
+  const scrolls = useSidewaysOverflow(regionRef);
   const sorting = useMemo<SortingState>(
     () => [{ id: sort.column, desc: sort.direction === "desc" }],
     [sort],
@@ -53,14 +67,20 @@ export function MatrixTable({ criteria, rows, sort, caption, fullText }: MatrixT
 
   return (
     <section
+      ref={regionRef}
       className="matrix-scroll"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
-      aria-label="Framework matrix, scrolls sideways"
+      aria-label="Framework matrix"
     >
-      <table className={fullText ? "matrix-table full-text" : "matrix-table"}>
+      <table className="matrix-table">
         <caption>
-          <span className="caption-text">{caption}</span>
+          <span className="caption-text">
+            {caption}
+            {scrolls ? (
+              <span className="scroll-cue"> More scores to the right: scroll sideways →</span>
+            ) : null}
+          </span>
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -75,11 +95,9 @@ export function MatrixTable({ criteria, rows, sort, caption, fullText }: MatrixT
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <MatrixBodyRow key={row.id} row={row} />
-          ))}
-        </tbody>
+        {table.getRowModel().rows.map((row) => (
+          <MatrixBodyRow key={row.id} row={row} match={matches?.get(row.id)} detail={detail} />
+        ))}
       </table>
     </section>
   );

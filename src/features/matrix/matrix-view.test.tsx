@@ -1,10 +1,17 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KIND_LABELS, languageName } from "../../domain/catalogue.ts";
 import { compareNames, rankFrameworks } from "../../domain/scoring.ts";
 import type { CriterionId, Dataset, Framework } from "../../domain/types.ts";
-import { initialAppState, resetAppStore, setSort, useAppStore } from "../../state/store.ts";
+import {
+  initialAppState,
+  resetAppStore,
+  setDetail,
+  setSearch,
+  setSort,
+  useAppStore,
+} from "../../state/store.ts";
 import {
   FIXTURE_DATASET,
   makeDataset,
@@ -38,6 +45,13 @@ function rowOf(name: string): HTMLElement {
   const row = within(table()).getByRole("rowheader", { name }).closest("tr");
   if (!row) throw new Error(`no row for ${name}`);
   return row;
+}
+
+/** The row below a framework's scores: what matched, its pros and cons, its Compare toggle. */
+function notesOf(name: string): HTMLElement {
+  const notes = rowOf(name).nextElementSibling;
+  if (!(notes instanceof HTMLElement)) throw new Error(`no notes for ${name}`);
+  return notes;
 }
 
 function header(name: string | RegExp): HTMLElement {
@@ -88,9 +102,10 @@ describe("MatrixView", () => {
     expect(ariaSorts()).toEqual(["Fit:descending"]);
     const count = frameworks.length;
     expect(screen.getByRole("status")).toHaveTextContent(`Showing ${count} of ${count} frameworks`);
-    expect(
-      screen.getByRole("region", { name: "Framework matrix, scrolls sideways" }),
-    ).toHaveAttribute("tabindex", "0");
+    expect(screen.getByRole("region", { name: "Framework matrix" })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
   });
 
   it("names the score columns by the dataset's criteria, with their descriptions", () => {
@@ -167,11 +182,66 @@ describe("MatrixView", () => {
     }
   });
 
-  it("has no sort button on pros, cons and compare", () => {
+  it("has columns for the scores alone: pros, cons and Compare sit below them", () => {
     renderWithData(<MatrixView />);
-    for (const name of ["Pros", "Cons", "Compare"]) {
-      expect(within(header(name)).queryByRole("button")).toBeNull();
-    }
+    const names = within(table())
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent?.replace(/[▲▼↕]/g, "").trim());
+    expect(names).toEqual([
+      "Framework",
+      "Fit",
+      ...criteria.map((c) => c.label),
+      "Languages",
+      "Kind",
+    ]);
+  });
+});
+
+describe("MatrixView pros and cons", () => {
+  const pros = ["Pro one.", "Pro two.", "Pro three.", "Pro four.", "Pro five."];
+  const cons = ["Con one.", "Con two.", "Con three.", "Con four."];
+  const dataset = makeDataset([
+    makeFramework({ id: "wordy", name: "Wordy", languages: ["python"], scores: [], pros, cons }),
+  ]);
+
+  /** The items of the list labelled "Pros" or "Cons" in the row below the framework's scores. */
+  function listOf(kind: "Pros" | "Cons"): string[] {
+    const notes = rowOf("Wordy").nextElementSibling as HTMLElement;
+    return within(within(notes).getByRole("list", { name: kind }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+  }
+
+  it("shows the first three of each in full below the scores, and how many more there are", () => {
+    renderWithData(<MatrixView />, dataset);
+    expect(listOf("Pros")).toEqual(pros.slice(0, 3));
+    expect(listOf("Cons")).toEqual(cons.slice(0, 3));
+    expect(screen.getByText("and 2 more pros")).toBeInTheDocument();
+    expect(screen.getByText("and 1 more con")).toBeInTheDocument();
+  });
+
+  it("shows every one with 'Full pros and cons', which goes into the link's state", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />, dataset);
+    await user.click(screen.getByRole("checkbox", { name: "Full pros and cons" }));
+    expect(useAppStore.getState().detail).toBe("full");
+    expect(listOf("Pros")).toEqual(pros);
+    expect(listOf("Cons")).toEqual(cons);
+    expect(screen.queryByText(/more pros/)).toBeNull();
+  });
+
+  it("opens with the full lists when the link says so", () => {
+    setDetail("full");
+    renderWithData(<MatrixView />, dataset);
+    expect(screen.getByRole("checkbox", { name: "Full pros and cons" })).toBeChecked();
+    expect(listOf("Pros")).toEqual(pros);
+  });
+
+  it("names the framework the notes belong to for screen readers", () => {
+    renderWithData(<MatrixView />, dataset);
+    const notes = rowOf("Wordy").nextElementSibling?.querySelector("td");
+    const header = rowOf("Wordy").querySelector("th");
+    expect(notes?.getAttribute("headers")).toBe(header?.id);
   });
 });
 
@@ -209,15 +279,35 @@ describe("MatrixView filters", () => {
     ]);
     const user = userEvent.setup();
     renderWithData(<MatrixView />, dataset);
-    const search = screen.getByRole("searchbox", { name: "Search names, pros and cons" });
+    const search = screen.getByRole("searchbox", { name: "Search names, criteria, pros and cons" });
     expect(search).toHaveAttribute("maxLength", "100");
     await user.type(search, "WEBSOCKET");
     expect(rowNames().sort(compareNames)).toEqual(["Socket Con", "Socket Pro"]);
     expect(screen.getByRole("status")).toHaveTextContent("Showing 2 of 3 frameworks");
     expect(useAppStore.getState().search).toBe("WEBSOCKET");
+    expect(notesOf("Socket Pro")).toHaveTextContent("Matched: pros");
+    expect(notesOf("Socket Con")).toHaveTextContent("Matched: cons");
+    const marks = within(notesOf("Socket Pro")).getAllByText("WebSocket", { selector: "mark" });
+    expect(marks).toHaveLength(1);
     await user.clear(search);
     await user.type(search, "plain");
     expect(rowNames()).toEqual(["Plain"]);
+  });
+
+  it("finds frameworks strong in a criterion the search names, and says so", () => {
+    const dataset = makeDataset([
+      makeFramework({ id: "live", name: "Live", languages: ["python"], scores: [1, 1, 5] }),
+      makeFramework({ id: "fair", name: "Fair", languages: ["ruby"], scores: [1, 1, 4] }),
+      makeFramework({ id: "dull", name: "Dull", languages: ["java"], scores: [5, 5, 3] }),
+    ]);
+    setSearch("real-time");
+    renderWithData(<MatrixView />, dataset);
+    expect(rowNames()).toEqual(["Live", "Fair"]);
+    expect(notesOf("Live")).toHaveTextContent("Matched: Realtime label 5/5");
+    expect(notesOf("Fair")).toHaveTextContent("Matched: Realtime label 4/5");
+    expect(screen.getByRole("searchbox")).toHaveAccessibleDescription(
+      "Finds frameworks scoring 4 or 5 on Realtime label, and the words in their text.",
+    );
   });
 
   it("replaces an empty table with a message and a way to clear the filters", async () => {
@@ -349,5 +439,103 @@ describe("MatrixView and your own scores", () => {
     expect(useAppStore.getState().scores).toEqual([
       { framework: "alpha", criterion: "realtime", value: 1 },
     ]);
+  });
+});
+
+describe("MatrixView on a phone", () => {
+  let narrow = true;
+  beforeEach(() => {
+    narrow = true;
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: narrow && query.includes("max-width"),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function cardNames(): string[] {
+    const list = screen.getByRole("list", { name: /sorted by/ });
+    return within(list)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent ?? "");
+  }
+
+  it("shows a card per framework, in the ranking order, with headed lists of pros and cons", () => {
+    renderWithData(<MatrixView />);
+    expect(screen.queryByRole("table")).toBeNull();
+    const { weights } = initialAppState();
+    const ranking = rankFrameworks(FIXTURE_DATASET, { weights, languages: [] });
+    expect(cardNames()).toEqual(ranking.ranked.map((r) => r.framework.name));
+    const first = screen.getByRole("article", { name: ranking.ranked[0]?.framework.name ?? "" });
+    expect(within(first).getByRole("heading", { level: 4, name: "Pros" })).toBeInTheDocument();
+    expect(within(first).getByRole("list", { name: "Cons" })).toBeInTheDocument();
+    for (const c of criteria) expect(within(first).getByText(c.label)).toBeInTheDocument();
+    expect(within(first).getByRole("button", { name: /^Compare/ })).toBeInTheDocument();
+  });
+
+  it("sorts with the select, written to the store like a header click", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />);
+    const { label } = criterion("performance");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), label);
+    expect(useAppStore.getState().sort).toEqual({ column: "performance", direction: "desc" });
+    expect(cardNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "desc"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Order" }), "Lowest first");
+    expect(cardNames()).toEqual(byScore(FIXTURE_DATASET, "performance", "asc"));
+  });
+});
+
+describe("MatrixView CSV download", () => {
+  const blobs: Blob[] = [];
+  const files: string[] = [];
+  beforeEach(() => {
+    blobs.length = 0;
+    files.length = 0;
+    vi.stubGlobal("URL", {
+      ...URL,
+      createObjectURL: (blob: Blob) => {
+        blobs.push(blob);
+        return "blob:matrix";
+      },
+      revokeObjectURL: () => {},
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      files.push(this.download);
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("downloads the rows shown, in the order shown, as CSV", async () => {
+    const user = userEvent.setup();
+    renderWithData(<MatrixView />);
+    await user.click(screen.getByRole("button", { name: "Framework" }));
+    await user.click(screen.getByRole("checkbox", { name: KIND_LABELS["full-stack"] }));
+    await user.click(screen.getByRole("button", { name: "Download CSV" }));
+    expect(files).toEqual(["framework-fit-matrix.csv"]);
+    const text = await blobs[0]?.text();
+    const lines = (text ?? "").replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      [
+        "Framework",
+        "Fit",
+        ...criteria.map((c) => c.label),
+        "Languages",
+        "Kind",
+        "Pros",
+        "Cons",
+      ].join(","),
+    );
+    const shown = rowNames();
+    expect(shown.length).toBeGreaterThan(1);
+    expect(lines.slice(1, -1).map((line) => line.split(",")[0])).toEqual(shown);
   });
 });

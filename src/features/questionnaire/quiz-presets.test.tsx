@@ -6,7 +6,12 @@ import { resetAppStore, useAppStore } from "../../state/store.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
 import { QuizView } from "./quiz-view.tsx";
 
-beforeEach(resetAppStore);
+beforeEach(() => {
+  resetAppStore();
+  // Each test starts a fresh tab: no saved progress, and an entry that names no question.
+  window.sessionStorage.clear();
+  window.history.replaceState(null, "", "/");
+});
 
 const presetSection = () => screen.getByRole("region", { name: "Or start from a preset" });
 
@@ -54,6 +59,6 @@ describe("QuizView presets", () => {
       screen.queryByRole("region", { name: "Or start from a preset" }),
     ).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(presetSection()).toBeVisible();
+    expect(await screen.findByRole("region", { name: "Or start from a preset" })).toBeVisible();
   });
 });

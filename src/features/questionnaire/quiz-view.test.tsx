@@ -11,7 +11,12 @@ import { FIXTURE_DATASET, NEWCOMER_SPEC, withFramework } from "../../testing/fix
 import { renderWithData } from "../../testing/render-with-data.tsx";
 import { QuizView } from "./quiz-view.tsx";
 
-beforeEach(resetAppStore);
+beforeEach(() => {
+  resetAppStore();
+  // Each test starts a fresh tab: no saved progress, and an entry that names no question.
+  window.sessionStorage.clear();
+  window.history.replaceState(null, "", "/");
+});
 
 const QUESTIONS = quizQuestions(FIXTURE_DATASET);
 const promptOf = (index: number) => QUESTIONS[index]?.prompt ?? "(missing question)";
@@ -30,7 +35,7 @@ describe("QuizView", () => {
     expect(screen.getByRole("group", { name: promptOf(1) })).toBeVisible();
 
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(screen.getByRole("group", { name: promptOf(0) })).toBeVisible();
+    expect(await screen.findByRole("group", { name: promptOf(0) })).toBeVisible();
   });
 
   it("turns every answer into the weights of the results", async () => {
@@ -98,7 +103,7 @@ describe("QuizView", () => {
     await user.click(screen.getByRole("checkbox", { name: "Python" }));
     await user.click(screen.getByRole("button", { name: "Next" }));
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(screen.getByRole("checkbox", { name: "Python" })).toBeChecked();
+    expect(await screen.findByRole("checkbox", { name: "Python" })).toBeChecked();
   });
 
   it("skips to results with the default profile", async () => {

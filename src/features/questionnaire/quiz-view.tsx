@@ -1,31 +1,34 @@
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { PresetPicker } from "../../components/preset-picker.tsx";
-import { quizQuestions } from "../../domain/quiz.ts";
+import type { Answers } from "../../domain/quiz.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
-import { finishQuiz, setAnswer, useAppStore } from "../../state/store.ts";
+import { setAnswer, useAppStore } from "../../state/store.ts";
 import { applyPreset } from "./apply-preset.ts";
+import { FinishChoice } from "./finish-choice.tsx";
+import { finishKeepingWeights, finishWithAnswers, finishWouldDropTweaks } from "./finish-quiz.ts";
 import { QuestionFieldset } from "./question-fieldset.tsx";
+import { useQuizPlace } from "./use-quiz-place.ts";
 
 /** The priorities quiz: one question at a time, Back/Next, a progress line and a way to skip. */
 export function QuizView() {
-  const [step, setStep] = useState(0);
   const answers = useAppStore((s) => s.answers);
   const formRef = useRef<HTMLFormElement>(null);
   const catalogue = useCatalogue();
-  const questions = useMemo(() => quizQuestions(catalogue), [catalogue]);
-  const finish = () => finishQuiz(catalogue);
+  const { questions, step, last, baseline, next, back } = useQuizPlace(catalogue, formRef);
+  // Asked when finishing would replace slider tweaks; any new answer or question drops the question.
+  const [askedAt, setAskedAt] = useState<{ answers: Answers; step: number } | null>(null);
+  const asking = askedAt?.answers === answers && askedAt.step === step;
   const question = questions[step] ?? questions[0];
-  const isLast = step === questions.length - 1;
+  const isLast = step === last;
 
-  const go = (to: number) => {
-    setStep(to);
-    // Take keyboard and screen-reader users to the new question, which announces its legend.
-    requestAnimationFrame(() => formRef.current?.querySelector("fieldset")?.focus());
+  const finish = () => {
+    if (baseline && finishWouldDropTweaks(baseline, catalogue)) setAskedAt({ answers, step });
+    else finishWithAnswers(catalogue);
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (isLast) finish();
-    else go(step + 1);
+    else next();
   };
 
   if (!question) return null;
@@ -50,13 +53,19 @@ export function QuizView() {
           onAnswer={(answer) => setAnswer(question.id, answer)}
         />
         <div className="quiz-actions">
-          <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+          <button type="button" onClick={back} disabled={step === 0}>
             Back
           </button>
           <button type="submit" className="primary">
             {isLast ? "See results" : "Next"}
           </button>
         </div>
+        {asking ? (
+          <FinishChoice
+            onKeep={() => finishKeepingWeights(catalogue)}
+            onReplace={() => finishWithAnswers(catalogue)}
+          />
+        ) : null}
       </form>
       <p className="quiz-skip">
         <button type="button" className="link-button" onClick={finish}>

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { ScoreOverrideSelect } from "../../components/score-override-select.tsx";
 import { publishedValueOf } from "../../domain/score-overrides.ts";
-import { effectiveWeights, weightVector } from "../../domain/scoring.ts";
 import type { Criterion, Framework, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS } from "../../domain/types.ts";
+import { effectiveWeights, weightVector } from "../../domain/weights.ts";
 
 /**
  * Under a card: set your own score for the criteria you weighted, heaviest first. The selects
@@ -20,7 +20,11 @@ export function AdjustScores({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="adjust-scores" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="adjust-scores"
+      data-flip
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>Disagree with a score?</summary>
       {open ? <ScoreSelects framework={framework} criteria={criteria} weights={weights} /> : null}
     </details>

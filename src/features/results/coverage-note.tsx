@@ -31,7 +31,7 @@ export function CoverageNote({
       "conjunction",
     );
   return (
-    <section className="card coverage-note" aria-labelledby="coverage-heading">
+    <section className="card coverage-note" aria-labelledby="coverage-heading" data-flip>
       <h2 id="coverage-heading">What no option here does well</h2>
       <ul>
         {gaps.map((gap) => (

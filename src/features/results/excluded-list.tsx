@@ -4,7 +4,7 @@ import { displayFit, type ExcludedFramework } from "../../domain/scoring.ts";
 export function ExcludedList({ excluded }: { excluded: readonly ExcludedFramework[] }) {
   if (excluded.length === 0) return null;
   return (
-    <section className="excluded" aria-labelledby="excluded-heading">
+    <section className="excluded" aria-labelledby="excluded-heading" data-flip>
       <h2 id="excluded-heading">Left out by your languages</h2>
       <ul aria-label="Excluded">
         {excluded.map(({ framework, reason, fit }) => (

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useContext, useMemo } from "react";
 import { joinNames, languageName } from "../../domain/catalogue.ts";
 import { betterOutsider, leaderTradeOffs } from "../../domain/explanation.ts";
 import { displayFit, type Profile, type Ranking } from "../../domain/scoring.ts";
@@ -7,6 +7,7 @@ import { DEFAULT_STABILITY_SAMPLES, stability } from "../../domain/stability.ts"
 import type { Criterion } from "../../domain/types.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { useDataset } from "../../state/use-dataset.ts";
+import { FlipRequestContext } from "./flip-group.tsx";
 import { RANKING_FIRST_PAGE } from "./ranking-list.tsx";
 import { useSettledValue } from "./use-settled-value.ts";
 
@@ -31,7 +32,11 @@ function insightSettleMs(count: number): number {
   return count > RANKING_FIRST_PAGE ? 400 : 0;
 }
 
-/** How firm the lead is: its share of first places nearby and the smallest change that flips it. */
+/**
+ * How firm the lead is: its share of first places nearby and the smallest change that flips it.
+ * It catches up on its own; its paragraphs are `data-flip` items, and it asks the FlipGroup
+ * around it to measure first, so what its new height pushes slides instead of jumping.
+ */
 export function LeaderInsight({
   profile,
   criteria,
@@ -44,15 +49,16 @@ export function LeaderInsight({
 }) {
   const dataset = useDataset();
   const catalogue = useCatalogue();
-  const deferred = useSettledValue(profile, insightSettleMs(dataset.frameworks.length));
+  const requestFlip = useContext(FlipRequestContext) ?? undefined;
+  const settled = useSettledValue(profile, insightSettleMs(dataset.frameworks.length), requestFlip);
   const insight = useMemo(() => {
-    const s = sensitivity(dataset, deferred);
+    const s = sensitivity(dataset, settled);
     if (!s) return null;
     const samples = stabilitySamples(dataset.frameworks.length);
-    const shares = stability(dataset, deferred, samples);
+    const shares = stability(dataset, settled, samples);
     const leaderShare = shares.find((x) => x.id === s.leader.framework.id)?.share ?? 0;
     return { s, leaderShare, samples, flip: closestFlip(s) };
-  }, [dataset, deferred]);
+  }, [dataset, settled]);
 
   if (!insight) return null;
   const { s, leaderShare, samples, flip } = insight;
@@ -61,16 +67,15 @@ export function LeaderInsight({
   const tradeOffs = leaderTradeOffs(ranking.ranked, profile.weights).slice(0, TRADE_OFFS_SHOWN);
   const outsider = betterOutsider(ranking);
   return (
-    <section className="card insight" aria-labelledby="insight-heading">
+    <section className="card insight" aria-labelledby="insight-heading" data-flip>
       <h2 id="insight-heading">{leaderName} fits best</h2>
-      <p>
-        <strong>First in {Math.round(leaderShare)}% of nearby weightings</strong>{" "}
+      <p data-flip>
+        <strong>{`First in ${Math.round(leaderShare)}% of nearby weightings`}</strong>{" "}
         <span className="hint">
-          (if each of your weights moved by up to one step, {Math.round(leaderShare)} of 100
-          variations still put {leaderName} first; {samples.toLocaleString("en-US")} tried).
+          {`(if each of your weights moved by up to one step, ${Math.round(leaderShare)} of 100 variations still put ${leaderName} first; ${samples.toLocaleString("en-US")} tried).`}
         </span>
       </p>
-      <p>
+      <p data-flip>
         {tradeOffs.length > 0
           ? `What you give up: ${joinNames(
               tradeOffs.map(
@@ -82,13 +87,13 @@ export function LeaderInsight({
           : `No other ranked framework scores higher than ${leaderName} on anything you weighted.`}
       </p>
       {outsider ? (
-        <p>
+        <p data-flip>
           Outside your languages, <strong>{outsider.framework.name}</strong> would fit{" "}
           {displayFit(outsider.fit)} against {displayFit(s.leader.fit)} (add{" "}
           {languageName(catalogue, outsider.framework.languages[0] ?? "")}).
         </p>
       ) : null}
-      <p>
+      <p data-flip>
         {flip && flip.weight !== null
           ? `${s.runnerUp.framework.name} would overtake if ${label(flip.criterion)} ${
               flip.weight > flip.current ? "rose" : "fell"

@@ -1,13 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
+import { CRITERION_IDS, type CriterionId } from "../../domain/types.ts";
+import { weightsArb } from "../../testing/arbitraries.ts";
 import {
   FIXTURE_DATASET,
   NEWCOMER_SPEC,
   weightsWith,
   withFramework,
 } from "../../testing/fixtures.ts";
-import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
+import {
+  languagesInWords,
+  longestPrioritiesInWords,
+  prioritiesInWords,
+} from "./priorities-summary.ts";
 
 /** The fixture's criterion labels: "Performance label", "Realtime label", … */
 const LABELS = criterionLabels(FIXTURE_DATASET);
@@ -68,5 +75,37 @@ describe("languagesInWords", () => {
   it("names a language that only a newly added framework uses", () => {
     const dataset = withFramework(FIXTURE_DATASET, NEWCOMER_SPEC);
     expect(languagesInWords(dataset, ["gleam"])).toBe("Only frameworks written in Gleam.");
+  });
+});
+
+describe("longestPrioritiesInWords", () => {
+  const labelsArb = fc
+    .array(fc.string({ minLength: 1, maxLength: 40 }), {
+      minLength: CRITERION_IDS.length,
+      maxLength: CRITERION_IDS.length,
+    })
+    .map(
+      (names) =>
+        Object.fromEntries(CRITERION_IDS.map((id, i) => [id, names[i]])) as Record<
+          CriterionId,
+          string
+        >,
+    );
+
+  it("is at least as long as the summary of any weights, whatever the labels", () => {
+    fc.assert(
+      fc.property(weightsArb, labelsArb, (weights, labels) => {
+        const longest = longestPrioritiesInWords(labels);
+        expect(longest.length).toBeGreaterThanOrEqual(prioritiesInWords(weights, labels).length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("is a summary the weights can give: every weight word once", () => {
+    const longest = longestPrioritiesInWords(LABELS);
+    for (const word of ["critical", "very important", "somewhat important", "minor", "ignored"]) {
+      expect(longest).toContain(` ${word}`);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { type Catalogue, joinNames, languageName, languageSet } from "../../domain/catalogue.ts";
-import { effectiveWeights, weightVector } from "../../domain/scoring.ts";
 import type { CriterionId, LanguageId, Weights } from "../../domain/types.ts";
 import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
+import { effectiveWeights, weightVector } from "../../domain/weights.ts";
 import { WEIGHT_WORDS } from "./weight-labels.ts";
 
 /**
@@ -26,6 +26,20 @@ export function prioritiesInWords(
     );
   }
   return `${groups.join("; ")}.`;
+}
+
+/**
+ * Weights that make `prioritiesInWords` longest: every weight word once (a word more costs more
+ * than a name added to a group) and three names joined to others (" and " beats ", ").
+ */
+const LONGEST_SPREAD = [5, 5, 4, 4, 3, 3, 2, 1, 0] as const;
+
+/** The longest summary any weights could give with these labels, to reserve its lines. */
+export function longestPrioritiesInWords(labels: Readonly<Record<CriterionId, string>>): string {
+  const weights = Object.fromEntries(
+    CRITERION_IDS.map((id, i) => [id, LONGEST_SPREAD[i] ?? 0]),
+  ) as unknown as Weights;
+  return prioritiesInWords(weights, labels);
 }
 
 /** "Any language." or "Only frameworks written in Python or Ruby." */

@@ -8,6 +8,7 @@ import { toggleCompare } from "../../state/store.ts";
 import { AdjustScores } from "./adjust-scores.tsx";
 import { topContributions } from "./explain.ts";
 import { ScoreHighlights } from "./score-highlights.tsx";
+import type { PlaceMark } from "./use-rank-moves.ts";
 
 interface RankingItemProps {
   item: RankedFramework;
@@ -17,24 +18,46 @@ interface RankingItemProps {
   chosen: boolean;
   /** The comparison is full, so an unchosen framework cannot be added. */
   full: boolean;
+  /** How it moved in the last run of changes, shown for a moment; absent when it did not. */
+  mark?: PlaceMark | undefined;
 }
 
-/** One ranked framework: its fit, a short why and a Compare toggle. Memoised: a change elsewhere skips it. */
+/** "▲ 2", "▼ 1" or "new": the mark beside the rank number of a framework that just moved. */
+function markText(mark: PlaceMark): string {
+  if (mark === "new") return "new";
+  return mark > 0 ? `▲${mark}` : `▼${-mark}`;
+}
+
+/**
+ * One ranked framework: its fit, a short why and a Compare toggle. Memoised: a change elsewhere
+ * skips it. Its parts below the head are `data-flip` items, so a longer text above one makes it
+ * slide rather than jump (see FlipGroup).
+ */
 export const RankingItem = memo(function RankingItem({
   item,
   criteria,
   weights,
   chosen,
   full,
+  mark,
 }: RankingItemProps) {
   const { framework } = item;
   const why = topContributions(item, criteria, weights);
   const catalogue = useCatalogue();
   return (
-    <li className="card rank-item">
+    <li className="card rank-item" data-flip>
+      {/* A new key restarts the short highlight each time the framework's move changes. */}
+      {mark === undefined ? null : (
+        <span key={String(mark)} className="rank-flash" aria-hidden="true" />
+      )}
       <div className="rank-head">
         <span className="rank-number" aria-hidden="true">
           {item.rank}
+          {mark === undefined ? null : (
+            <span className={`rank-move ${mark === "new" || mark > 0 ? "up" : "down"}`}>
+              {markText(mark)}
+            </span>
+          )}
         </span>
         <h3>{framework.name}</h3>
         <p className="fit">
@@ -47,15 +70,17 @@ export const RankingItem = memo(function RankingItem({
       </p>
       <ScoreHighlights framework={framework} criteria={criteria} weights={weights} />
       {why.length > 0 ? (
-        <ul className="why-bars" aria-label={`Where ${framework.name}'s fit comes from`}>
-          {why.map((w) => (
-            <li key={w.criterion.id}>
+        <ul className="why-bars" data-flip aria-label={`Where ${framework.name}'s fit comes from`}>
+          {why.map((w, row) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are refilled in place, so none moves (a move would be a layout shift)
+            <li key={row}>
               <span className="why-label">{w.criterion.label}</span>
               <span className="bar" aria-hidden="true">
                 <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
               </span>
               <span className="why-points">
-                +{Math.round(w.points)} <span className="visually-hidden">points,</span>
+                <span className="why-number">{`+${Math.round(w.points)}`}</span>{" "}
+                <span className="visually-hidden">points,</span>
                 <span className="why-score"> score {w.score}/5</span>
               </span>
             </li>
@@ -68,6 +93,7 @@ export const RankingItem = memo(function RankingItem({
       <button
         type="button"
         className="compare-toggle"
+        data-flip
         aria-label={`Compare ${framework.name}`}
         aria-pressed={chosen}
         disabled={!chosen && full}

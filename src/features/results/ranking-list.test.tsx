@@ -16,6 +16,7 @@ function renderRanking(count: number) {
       criteria={dataset.criteria}
       weights={DEFAULT_WEIGHTS}
       compare={[]}
+      marks={new Map()}
     />,
     dataset,
   );

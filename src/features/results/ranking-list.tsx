@@ -3,6 +3,7 @@ import type { RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { MAX_COMPARE } from "../../state/share-state.ts";
 import { RankingItem } from "./ranking-item.tsx";
+import type { PlaceMark } from "./use-rank-moves.ts";
 
 /**
  * How many frameworks a long ranking shows until "Show all" is pressed: a catalogue of up to
@@ -15,17 +16,19 @@ interface RankingListProps {
   criteria: readonly Criterion[];
   weights: Weights;
   compare: readonly string[];
+  /** How each framework moved in the last run of changes (absent: it did not). */
+  marks: ReadonlyMap<string, PlaceMark>;
 }
 
 /** The ranking, best fit first; a long one shows its top frameworks with a way to show all. */
-export function RankingList({ ranked, criteria, weights, compare }: RankingListProps) {
+export function RankingList({ ranked, criteria, weights, compare, marks }: RankingListProps) {
   const [showAll, setShowAll] = useState(false);
   const full = compare.length >= MAX_COMPARE;
   const long = ranked.length > RANKING_FIRST_PAGE;
   const shown = long && !showAll ? ranked.slice(0, RANKING_FIRST_PAGE) : ranked;
   return (
     <>
-      <ol aria-label="Ranking" className="ranking">
+      <ol aria-label="Ranking" className="ranking" data-flip>
         {shown.map((item) => (
           <RankingItem
             key={item.framework.id}
@@ -34,11 +37,12 @@ export function RankingList({ ranked, criteria, weights, compare }: RankingListP
             weights={weights}
             chosen={compare.includes(item.framework.id)}
             full={full}
+            mark={marks.get(item.framework.id)}
           />
         ))}
       </ol>
       {long ? (
-        <p className="ranking-more">
+        <p className="ranking-more" data-flip>
           <button type="button" onClick={() => startTransition(() => setShowAll(!showAll))}>
             {showAll
               ? `Show the top ${RANKING_FIRST_PAGE} only`

@@ -2,13 +2,19 @@ import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { setView, useAppStore } from "../../state/store.ts";
-import { languagesInWords, prioritiesInWords } from "./priorities-summary.ts";
+import {
+  languagesInWords,
+  longestPrioritiesInWords,
+  prioritiesInWords,
+} from "./priorities-summary.ts";
 
 /** The top of the results: what the ranking is for, shown before the ranking itself arrives. */
 export function ResultsIntro() {
   const weights = useAppStore((s) => s.weights);
   const languages = useAppStore((s) => s.languages);
   const catalogue = useCatalogue();
+  const labels = criterionLabels(catalogue);
+  const lead = "Ranked for your priorities: ";
   return (
     <div className="results-intro">
       <div className="view-heading">
@@ -17,8 +23,12 @@ export function ResultsIntro() {
           Edit answers
         </button>
       </div>
-      <p className="priorities">
-        Ranked for your priorities: {prioritiesInWords(weights, criterionLabels(catalogue))}{" "}
+      {/* One text node whose longest wording sits invisibly under it (styles.css): re-wording it
+          as the sliders move changes neither its height nor the place of anything after it. */}
+      <p className="priorities" data-longest={lead + longestPrioritiesInWords(labels)}>
+        <span>{lead + prioritiesInWords(weights, labels)}</span>
+      </p>
+      <p className="priorities-more">
         {languagesInWords(catalogue, languages)} Move the sliders to see what would change.{" "}
         <HowItWorksLink />
       </p>

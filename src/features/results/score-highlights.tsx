@@ -30,18 +30,24 @@ export function ScoreHighlights({
 }) {
   const { strengths, weaknesses } = strengthsAndWeaknesses(framework, weights);
   if (strengths.length === 0 && weaknesses.length === 0) {
-    return <p className="why">Middling (3/5) on everything you weighted.</p>;
+    return (
+      <p className="why" data-flip>
+        Middling (3/5) on everything you weighted.
+      </p>
+    );
   }
   return (
     <>
       {strengths.length > 0 ? (
-        <p className="why strengths">
-          <span className="why-tag">Strong on</span> {scoreList(strengths, criteria, framework)}.
+        <p className="why strengths" data-flip>
+          <span className="why-tag">Strong on</span>{" "}
+          {`${scoreList(strengths, criteria, framework)}.`}
         </p>
       ) : null}
       {weaknesses.length > 0 ? (
-        <p className="why weaknesses">
-          <span className="why-tag">Weak on</span> {scoreList(weaknesses, criteria, framework)}.
+        <p className="why weaknesses" data-flip>
+          <span className="why-tag">Weak on</span>{" "}
+          {`${scoreList(weaknesses, criteria, framework)}.`}
         </p>
       ) : null}
     </>

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from "react";
+import { rankMovements } from "../../domain/rank-movement.ts";
 import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
 import type { Scenario } from "../../state/scenario-storage.ts";
 import { useDataset } from "../../state/use-dataset.ts";
-import { rankMovements } from "./rank-movement.ts";
 
 /** The value of the "current priorities" choice; saved scenarios are chosen by name. */
 const CURRENT = "";

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { rankMovements } from "../../domain/rank-movement.ts";
 import { rankFrameworks } from "../../domain/scoring.ts";
 import { SCENARIO_STORAGE_KEY } from "../../state/scenario-storage.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
 import { FIXTURE_DATASET, weightsWith } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
-import { rankMovements } from "./rank-movement.ts";
 import { ScenarioPanel } from "./scenario-panel.tsx";
 
 const TODAY = weightsWith(0, { performance: 5 });

@@ -1,5 +1,5 @@
 import "./team.css";
-import { useDeferredValue, useMemo } from "react";
+import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { MIN_TEAM, teamRanking } from "../../domain/team.ts";
 import { useAppStore } from "../../state/store.ts";
 import { useDataset } from "../../state/use-dataset.ts";
@@ -12,7 +12,12 @@ import { TeamRankingList } from "./team-ranking-list.tsx";
 import { TeamStabilityNote } from "./team-stability-note.tsx";
 
 /** Merges teammates' priorities: members from their links, the team's order and where they differ. */
-export function TeamView() {
+export function TeamView({
+  renderDecisionTools,
+}: {
+  /** "Keep a record of this decision", supplied by the app so it loads lazily. */
+  renderDecisionTools?: () => ReactNode;
+}) {
   const dataset = useDataset();
   const members = useAppStore((s) => s.members);
   // The member list answers a click at once; the team's ranking and the rest follow in a
@@ -61,6 +66,7 @@ export function TeamView() {
           <MemberOutlooks ranking={ranking} members={ranked} />
           <TeamStabilityNote dataset={dataset} members={ranked} pick={pick} />
           <DisagreementTable members={ranked} />
+          {renderDecisionTools?.()}
         </div>
       ) : null}
       <div className="team-details">
