@@ -17,7 +17,10 @@ function watchChartChunks(page: Page, seen: string[]): void {
 
 /** The SVG of the figure named `name`, once recharts has drawn it (scrolled to, as charts below the fold load when near). */
 async function drawnChart(page: Page, name: string) {
-  await page.locator('ol[aria-label="Ranking"] > li, table.compare-table').first().waitFor();
+  await page
+    .locator('ol[aria-label="Ranking"] > li, table.compare-table, .compare-stack')
+    .first()
+    .waitFor();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const figure = page.getByRole("figure", { name });
   await figure.locator("figcaption").waitFor();

@@ -2,12 +2,14 @@ import { Component, createContext, createRef, type ReactNode } from "react";
 
 /** How long an item slides to its new place: short, so quick key presses rarely overlap. */
 const SLIDE_MS = 140;
-const SLIDE_ID = "flip-slide";
 /** Items marked with this attribute slide; nested ones slide relative to their marked parent. */
 const ITEM = "[data-flip]";
 
 /** Where each measured item's box was, from the top of the window. */
 type Tops = Map<Element, { top: number; bottom: number }>;
+
+/** The slide each item is in, if any, so a new one can replace it. */
+const slides = new WeakMap<Element, Animation>();
 
 interface FlipGroupProps {
   className: string;
@@ -63,9 +65,7 @@ function measure(container: Element): Tops {
  */
 function slide(container: Element, before: Tops): void {
   const items = [...container.querySelectorAll<HTMLElement>(ITEM)].filter((i) => before.has(i));
-  for (const item of items) {
-    for (const running of item.getAnimations()) if (running.id === SLIDE_ID) running.cancel();
-  }
+  for (const item of items) slides.get(item)?.cancel();
   const after: Tops = new Map(
     items.map((item) => {
       const { top, bottom } = item.getBoundingClientRect();
@@ -85,11 +85,13 @@ function slide(container: Element, before: Tops): void {
       offset -= parentWas.top - parentNow.top;
     }
     if (Math.abs(offset) < 1) continue;
-    const animation = item.animate(
-      [{ transform: `translateY(${offset}px)` }, { transform: "none" }],
-      { duration: SLIDE_MS, easing: "ease-out" },
+    slides.set(
+      item,
+      item.animate([{ transform: `translateY(${offset}px)` }, { transform: "none" }], {
+        duration: SLIDE_MS,
+        easing: "ease-out",
+      }),
     );
-    animation.id = SLIDE_ID;
   }
 }
 
@@ -103,11 +105,10 @@ export class FlipGroup extends Component<FlipGroupProps> {
   private readonly box = createRef<HTMLDivElement>();
   private requested = false;
   /**
-   * Where the items were when this frame began, measured at its first update, before anything
-   * changed (so reading them forces no layout), and forgotten at the next frame: the places to
-   * slide from are the ones last painted, even when a later update in the frame moves them.
+   * Where the items were last painted: measured at the first update in a task, before it changes
+   * anything, and kept for the task's other updates, which may have moved them already.
    */
-  private paintedTops: Tops | null = null;
+  private painted: { time: CSSNumberish | null; tops: Tops } | null = null;
   /** Re-renders only the group itself: its children are the same elements, so React skips them. */
   private readonly request = () => {
     this.requested = true;
@@ -115,13 +116,11 @@ export class FlipGroup extends Component<FlipGroupProps> {
   };
 
   private topsAsPainted(container: Element): Tops {
-    if (!this.paintedTops) {
-      this.paintedTops = measure(container);
-      requestAnimationFrame(() => {
-        this.paintedTops = null;
-      });
-    }
-    return this.paintedTops;
+    // The document timeline's time moves on between tasks, never within one.
+    const time = document.timeline?.currentTime ?? null;
+    if (!this.painted || this.painted.time !== time)
+      this.painted = { time, tops: measure(container) };
+    return this.painted.tops;
   }
 
   override getSnapshotBeforeUpdate(previous: FlipGroupProps): Tops | null {
@@ -135,6 +134,8 @@ export class FlipGroup extends Component<FlipGroupProps> {
   }
 
   override componentDidUpdate(_props: FlipGroupProps, _state: unknown, before: Tops | null) {
+    // Measuring the new places lays the page out now rather than at the next frame: no extra
+    // work, and that frame already shows each item on its way.
     const container = this.box.current;
     if (container && before) slide(container, before);
   }

@@ -46,10 +46,7 @@ export const RankingItem = memo(function RankingItem({
   const catalogue = useCatalogue();
   return (
     <li className="card rank-item" data-flip>
-      {/* A new key restarts the short highlight each time the framework's move changes. */}
-      {mark === undefined ? null : (
-        <span key={String(mark)} className="rank-flash" aria-hidden="true" />
-      )}
+      {mark === undefined ? null : <span className="rank-flash" aria-hidden="true" />}
       <div className="rank-head">
         <span className="rank-number" aria-hidden="true">
           {item.rank}
@@ -65,42 +62,48 @@ export const RankingItem = memo(function RankingItem({
           <span className="fit-unit"> / 100 fit</span>
         </p>
       </div>
-      <p className="meta">
-        {languageNames(catalogue, framework.languages)} · {kindLabel(framework)}
-      </p>
-      <ScoreHighlights framework={framework} criteria={criteria} weights={weights} />
-      {why.length > 0 ? (
-        <ul className="why-bars" data-flip aria-label={`Where ${framework.name}'s fit comes from`}>
-          {why.map((w, row) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are refilled in place, so none moves (a move would be a layout shift)
-            <li key={row}>
-              <span className="why-label">{w.criterion.label}</span>
-              <span className="bar" aria-hidden="true">
-                <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
-              </span>
-              <span className="why-points">
-                <span className="why-number">{`+${Math.round(w.points)}`}</span>{" "}
-                <span className="visually-hidden">points,</span>
-                <span className="why-score"> score {w.score}/5</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {isOwnOptionId(framework.id) ? null : (
-        <AdjustScores framework={framework} criteria={criteria} weights={weights} />
-      )}
-      <button
-        type="button"
-        className="compare-toggle"
-        data-flip
-        aria-label={`Compare ${framework.name}`}
-        aria-pressed={chosen}
-        disabled={!chosen && full}
-        onClick={() => toggleCompare(framework.id)}
-      >
-        {chosen ? "✓ Chosen for compare" : "Compare"}
-      </button>
+      <div className="rank-body">
+        <p className="meta">
+          {languageNames(catalogue, framework.languages)} · {kindLabel(framework)}
+        </p>
+        <ScoreHighlights framework={framework} criteria={criteria} weights={weights} />
+        {why.length > 0 ? (
+          <ul
+            className="why-bars"
+            data-flip
+            aria-label={`Where ${framework.name}'s fit comes from`}
+          >
+            {why.map((w, row) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are refilled in place, so none moves (a move would be a layout shift)
+              <li key={row}>
+                <span className="why-label">{w.criterion.label}</span>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${Math.round(w.barShare * 100)}%` }} />
+                </span>
+                <span className="why-points">
+                  <span className="why-number">{`+${Math.round(w.points)}`}</span>{" "}
+                  <span className="visually-hidden">points,</span>
+                  <span className="why-score"> score {w.score}/5</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {isOwnOptionId(framework.id) ? null : (
+          <AdjustScores framework={framework} criteria={criteria} weights={weights} />
+        )}
+        <button
+          type="button"
+          className="compare-toggle"
+          data-flip
+          aria-label={`Compare ${framework.name}`}
+          aria-pressed={chosen}
+          disabled={!chosen && full}
+          onClick={() => toggleCompare(framework.id)}
+        >
+          {chosen ? "✓ Chosen for compare" : "Compare"}
+        </button>
+      </div>
     </li>
   );
 });
