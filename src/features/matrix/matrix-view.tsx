@@ -71,7 +71,6 @@ export function MatrixView() {
         criteria={dataset.criteria}
         named={matrixSearch?.criteria ?? []}
       />
-      <CompareTray compare={compare} frameworks={dataset.frameworks} />
       <div className="matrix-toolbar">
         <MatrixSummary shown={rows.length} total={total} excluded={ranking.excluded} />
         <div className="matrix-actions">
@@ -116,6 +115,8 @@ export function MatrixView() {
         </ScoreEditingContext>
       )}
       <CriteriaKey criteria={dataset.criteria} />
+      {/* Last in the page, as it is shown: a bar fixed to the bottom of the screen. */}
+      <CompareTray compare={compare} frameworks={dataset.frameworks} />
     </div>
   );
 }
