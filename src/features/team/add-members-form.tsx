@@ -121,11 +121,10 @@ export function AddMembersForm() {
           Add my priorities
         </button>
       </div>
-      {full ? (
-        <p id={fullId} className="hint">
-          The team is full: a team has at most {MAX_TEAM} members. Remove one to add another.
-        </p>
-      ) : null}
+      {/* Always laid out, shown only when full: removing or adding a member moves nothing below. */}
+      <p id={fullId} className={full ? "hint team-full" : "hint team-full unseen"}>
+        The team is full: a team has at most {MAX_TEAM} members. Remove one to add another.
+      </p>
       <div role="status" className="team-status">
         {messages.length > 0 ? (
           <ul>
