@@ -1,6 +1,6 @@
 /**
- * Draws public/og-image.png, the 1200×630 picture that link previews show (og:image and
- * twitter:image in index.html): `npm run og-image`, or `tsx scripts/make-og-image.ts <out.png>`.
+ * Draws public/og-image.png, the 1200×630 picture that link previews show (og:image in
+ * index.html): `npm run og-image`, or `tsx scripts/make-og-image.ts <out.png>`.
  * The card is a self-contained HTML page in the app's light colours (src/app/styles.css): the
  * name, one line of what the app does and a few bars suggesting a ranking. It loads nothing, needs
  * no build, and is shot by the system Chromium. Rerun it after changing the card; commit the PNG.
