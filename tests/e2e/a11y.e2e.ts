@@ -59,7 +59,16 @@ async function waitForView(page: Page, view: ViewCase): Promise<void> {
   await page.locator(view.ready).first().waitFor();
   if (view.charts) {
     // Charts below the fold load when scrolled near: bring their reserved space into view.
-    await page.locator(".chart-space, figure").first().scrollIntoViewIfNeeded();
+    // In one step in the page, once there: the placeholder is replaced by its chart as it loads.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const space = document.querySelector(".chart-space, figure");
+          space?.scrollIntoView();
+          return space !== null;
+        }),
+      )
+      .toBe(true);
     const figures = page.locator("figure");
     await figures.first().waitFor({ timeout: 15_000 });
     await expect
