@@ -32,7 +32,16 @@ async function shownRanking(page: Page, label: "Ranking" | "Team ranking"): Prom
 
 /** Scrolls to the decision tools, which load when they come near the screen. */
 async function revealDecisionTools(page: Page): Promise<void> {
-  await page.locator(".decision-space, .decision-tools").first().scrollIntoViewIfNeeded();
+  // In one step in the page: the reserved space is replaced by the tools as they load.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const tools = document.querySelector(".decision-space, .decision-tools");
+        tools?.scrollIntoView();
+        return tools !== null;
+      }),
+    )
+    .toBe(true);
   await page.getByRole("button", { name: "Open a saved decision" }).waitFor();
 }
 
