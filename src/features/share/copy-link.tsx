@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { copyText } from "../../components/copy-text.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { linkVocabularyOf } from "../../state/link-vocabulary.ts";
 import { useAppStore } from "../../state/store.ts";
@@ -28,14 +29,12 @@ export function CopyLink() {
 
   const copy = async () => {
     const link = currentShareLink(linkVocabularyOf(catalogue));
-    try {
-      if (!navigator.clipboard) throw new Error("Clipboard unavailable");
-      await navigator.clipboard.writeText(link);
+    if (await copyText(link)) {
       setState({ status: "copied" });
-    } catch {
-      setState({ status: "manual", link });
-      requestAnimationFrame(() => fieldRef.current?.select());
+      return;
     }
+    setState({ status: "manual", link });
+    requestAnimationFrame(() => fieldRef.current?.select());
   };
   const close = () => {
     setState({ status: "idle" });
