@@ -3,6 +3,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { contentSecurityPolicyPlugin } from "./scripts/csp-plugin.ts";
 import { datasetPlugin } from "./scripts/dataset-plugin.ts";
+import { firstPaintPlugin } from "./scripts/first-paint-plugin.ts";
 import { headersPlugin } from "./scripts/headers-plugin.ts";
 import { inlineEntryCssPlugin } from "./scripts/inline-entry-css-plugin.ts";
 
@@ -11,6 +12,8 @@ export default defineConfig({
     datasetPlugin(),
     react(),
     inlineEntryCssPlugin(),
+    // Before the CSP plugin, which allows its inline script by hash.
+    firstPaintPlugin(),
     contentSecurityPolicyPlugin(),
     // After the CSP plugin: copies the built page's policy into dist/_headers.
     headersPlugin(),
@@ -38,6 +41,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Every browser the app supports preloads modules itself: no polyfill in the first script.
+  build: { modulePreload: { polyfill: false } },
   server: { host: "127.0.0.1" },
   test: {
     restoreMocks: true,

@@ -2,8 +2,8 @@
  * Size budgets for the built app: `npm run budget`, after `npm run build` has written dist/.
  *
  * - Initial JS (module scripts + module preloads named by dist/index.html, plus their static
- *   imports), gzip -9, must be at most 1.25 × the same figure for a bare React 19 page built
- *   by the same Vite toolchain in the same run (scripts/baseline).
+ *   imports, plus its inline scripts), gzip -9, must be at most 1.25 × the same figure for a
+ *   bare React 19 page built by the same Vite toolchain in the same run (scripts/baseline).
  * - CSS named by dist/index.html, gzip -9, at most 10 KiB.
  * - The chunk holding recharts must not be initial: charts load lazily.
  * - dist/index.html's #root must be prerendered (an <h2> and a <fieldset> of the quiz).
@@ -139,6 +139,10 @@ async function measure(dist: string): Promise<number> {
   const cssGzip = totalGzip(app.css);
   const charts = chartChunks(dist);
   const initialFiles = new Set(app.js.map((file) => file.file));
+  // Requests on the way to the first paint: inline scripts count in the bytes, not here.
+  const requested = (assets: InitialAssets) => assets.js.filter((file) => file.via !== "inline");
+  const appFiles = requested(app);
+  const baseFiles = requested(baseline);
   const initialCharts = charts.filter((file) => initialFiles.has(file));
   const prerender = prerenderFigures(appHtml);
 
@@ -156,10 +160,10 @@ async function measure(dist: string): Promise<number> {
       // Each extra file before the first paint is another request on the critical path; a
       // bundler split (React moved out of the entry) once cost a shared link 0.2x in LCP.
       item: "Initial JS files (app)",
-      measured: `${app.js.length} (${app.js.map((f) => f.file).join(", ")})`,
-      limit: `<= ${baseline.js.length} (as many as the baseline)`,
-      status: app.js.length <= baseline.js.length ? "PASS" : "FAIL",
-      ...(app.js.length > baseline.js.length && {
+      measured: `${appFiles.length} (${appFiles.map((f) => f.file).join(", ")})`,
+      limit: `<= ${baseFiles.length} (as many as the baseline)`,
+      status: appFiles.length <= baseFiles.length ? "PASS" : "FAIL",
+      ...(appFiles.length > baseFiles.length && {
         note: "a lazy chunk that imports nothing from the entry can make the bundler split shared modules out of it.",
       }),
     },

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { catalogueOf } from "../src/domain/catalogue.ts";
 import { type DatasetIssue, formatIssue, validateDataset } from "../src/domain/validate-dataset.ts";
 
 /** The dataset the app is built with; `FRAMEWORK_FIT_DATASET` swaps in another file. */
@@ -10,7 +9,6 @@ const DEFAULT_PATH = "data/frameworks.json";
 
 const MODULES = {
   dataset: "virtual:framework-fit/dataset",
-  catalogue: "virtual:framework-fit/catalogue",
 } as const;
 
 /** The dataset file to build with: `FRAMEWORK_FIT_DATASET`, else the shipped one. */
@@ -32,15 +30,15 @@ export function loadDatasetFile(path: string): { data: unknown } | { error: stri
 }
 
 /**
- * Serves the validated dataset as `virtual:framework-fit/dataset` (loaded lazily by the app)
- * and its catalogue as `virtual:framework-fit/catalogue` (in the first screen's JavaScript).
+ * Serves the validated dataset as `virtual:framework-fit/dataset` (loaded lazily by the app; the
+ * page itself carries the catalogue and scores the first screen needs: first-paint-plugin.ts).
  * A broken file fails `vite build`, `vite dev` and the tests with a message naming the
  * framework, the field and the problem; the browser never validates it again.
  */
 export function datasetPlugin(path = datasetPathFromEnv()): Plugin {
   const file = resolve(path);
   const ids = new Map(Object.entries(MODULES).map(([name, id]) => [`\0${id}`, name]));
-  // Read and validated once for both modules, and again only when the file changes.
+  // Read and validated once, and again only when the file changes.
   let loaded: ReturnType<typeof loadDatasetFile> | undefined;
   return {
     name: "framework-fit:dataset",
@@ -67,8 +65,7 @@ export function datasetPlugin(path = datasetPathFromEnv()): Plugin {
       this.addWatchFile(file);
       loaded ??= loadDatasetFile(file);
       if ("error" in loaded) return this.error(loaded.error);
-      const value = name === "dataset" ? loaded.data : catalogueOf(loaded.data as never);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.data))});`;
     },
   };
 }

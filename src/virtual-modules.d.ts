@@ -5,9 +5,3 @@ declare module "virtual:framework-fit/dataset" {
   const dataset: import("./domain/types.ts").Dataset;
   export default dataset;
 }
-
-declare module "virtual:framework-fit/catalogue" {
-  /** The dataset's criteria labels, languages and framework ids, for the first screen. */
-  const catalogue: import("./domain/catalogue.ts").Catalogue;
-  export default catalogue;
-}

@@ -27,6 +27,7 @@ describe("pageAssets", () => {
       stylesheets: ["/assets/index-123.css"],
       inlineStyles: [],
       inlineScripts: [],
+      dataBlocks: ['{"@context":"https://schema.org"}'],
     });
   });
 
@@ -38,6 +39,7 @@ describe("pageAssets", () => {
       stylesheets: ["/b.css"],
       inlineStyles: [],
       inlineScripts: [],
+      dataBlocks: [],
     });
   });
 
@@ -53,6 +55,13 @@ describe("pageAssets inline scripts", () => {
     const html = `<script>a()</script><script type="module" src="/x.js"></script><!-- <script>b()</script> --><SCRIPT>
 c()</SCRIPT >`;
     expect(pageAssets(html).inlineScripts).toEqual(["a()", "\nc()"]);
+  });
+
+  it("keeps data blocks apart from the scripts that run", () => {
+    const html = `<script type="application/json" id="t">{"a":1}</script><script>run()</script><script type="application/json" src="/d.json"></script>`;
+    const assets = pageAssets(html);
+    expect(assets.inlineScripts).toEqual(["run()"]);
+    expect(assets.dataBlocks).toEqual(['{"a":1}']);
   });
 });
 

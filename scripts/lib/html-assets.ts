@@ -22,8 +22,10 @@ export interface PageAssets {
   stylesheets: string[];
   /** The text of each `<style>` element, in page order. */
   inlineStyles: string[];
-  /** The text of each `<script>` element without `src`, in page order. */
+  /** The text of each `<script>` element without `src` that runs, in page order. */
   inlineScripts: string[];
+  /** The text of each data block (`<script>` of a non-script type, such as JSON), in page order. */
+  dataBlocks: string[];
 }
 
 const START_TAG =
@@ -79,6 +81,16 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 export const relTokens = (tag: StartTag) => (tag.attrs.rel ?? "").toLowerCase().split(/\s+/);
 const JS_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
 
+/** The texts of the page's `<script>` elements without `src` that run (or, if not, data blocks). */
+function inlineScriptTexts(html: string, running: boolean): string[] {
+  return [...withoutComments(html).matchAll(INLINE_SCRIPT)].flatMap((match) => {
+    const tag = startTags(`<script${match[1] ?? ""}>`)[0];
+    if (tag?.attrs.src) return [];
+    const runs = JS_TYPES.has((tag?.attrs.type ?? "").trim().toLowerCase());
+    return runs === running ? [match[2] ?? ""] : [];
+  });
+}
+
 /** The scripts, module preloads and stylesheets a page names, as written in the page. */
 export function pageAssets(html: string): PageAssets {
   const assets: PageAssets = {
@@ -86,12 +98,9 @@ export function pageAssets(html: string): PageAssets {
     modulePreloads: [],
     stylesheets: [],
     inlineStyles: [...withoutComments(html).matchAll(INLINE_STYLE)].map((match) => match[1] ?? ""),
-    inlineScripts: [...withoutComments(html).matchAll(INLINE_SCRIPT)].flatMap((match) => {
-      // Only scripts that run need a hash: not external ones, not data blocks such as JSON-LD.
-      const tag = startTags(`<script${match[1] ?? ""}>`)[0];
-      const runs = !tag?.attrs.src && JS_TYPES.has((tag?.attrs.type ?? "").trim().toLowerCase());
-      return runs ? [match[2] ?? ""] : [];
-    }),
+    // Only scripts that run need a hash: not external ones, not data blocks such as JSON-LD.
+    inlineScripts: inlineScriptTexts(html, true),
+    dataBlocks: inlineScriptTexts(html, false),
   };
   for (const tag of startTags(html)) {
     if (tag.name === "script" && tag.attrs.src && JS_TYPES.has((tag.attrs.type ?? "").trim())) {

@@ -16,7 +16,7 @@ export interface AssetFile {
   gzip: number;
   brotli: number;
   /** `html`: named by index.html; `import`: reached through a static import; `inline`: a
-   * `<style>` element in index.html. */
+   * `<style>` or `<script>` element in index.html (scripts and the data blocks they read). */
   via: "html" | "import" | "inline";
 }
 
@@ -122,6 +122,16 @@ export function readInitialAssets(outDir: string): InitialAssets {
   named.inlineStyles.forEach((text, index) => {
     const name = `index.html <style> ${index + 1}`;
     css.set(name, sized(name, Buffer.from(text, "utf8"), "inline"));
+  });
+  // Inline scripts run on every load too, and the data the scripts read comes with them: they
+  // count, though they cost no request.
+  named.inlineScripts.forEach((text, index) => {
+    const name = `index.html <script> ${index + 1}`;
+    js.set(name, sized(name, Buffer.from(text, "utf8"), "inline"));
+  });
+  named.dataBlocks.forEach((text, index) => {
+    const name = `index.html data <script> ${index + 1}`;
+    js.set(name, sized(name, Buffer.from(text, "utf8"), "inline"));
   });
 
   return {

@@ -1,40 +1,30 @@
-import { Suspense } from "react";
+import { type ComponentProps, type ComponentType, Suspense } from "react";
 import type { DecisionScope } from "../features/export/decision-tools.tsx";
 import { QuizView } from "../features/questionnaire/quiz-view.tsx";
-import { ResultsIntro } from "../features/results/results-intro.tsx";
 import type { View } from "../state/share-state.ts";
-import { AfterFirstPaint } from "./after-first-paint.tsx";
 import {
   AboutView,
   CompareRadar,
   CompareView,
   DecisionTools,
+  loadedResultsView,
   MatrixView,
   ResultsCharts,
   ResultsView,
   TeamView,
 } from "./lazy-views.ts";
-import { WhenNearViewport } from "./when-near-viewport.tsx";
-
-/** Placeholder with the chart's reserved height, so nothing jumps when the chunk arrives. */
-function ChartSpace({ className }: { className: string }) {
-  return <div className={`chart-space ${className}`} aria-hidden="true" />;
-}
 
 const RANKING_LOADING = <p className="loading">Ranking the frameworks…</p>;
 
-/** "Keep a record of this decision", loaded when it is about to scroll into view. */
+/** "Keep a record of this decision" (lazy: the view loads it when it nears the screen). */
 function decisionTools(scope: DecisionScope) {
-  return () => (
-    <WhenNearViewport className="decision-space">
-      <Suspense fallback={null}>
-        <DecisionTools scope={scope} />
-      </Suspense>
-    </WhenNearViewport>
-  );
+  return () => <DecisionTools scope={scope} />;
 }
 
-/** The view the store asks for; features get the charts through props, never by import. */
+/**
+ * The view the store asks for. Features get the charts and the decision tools through props,
+ * never by import; they are lazy components, and the features decide when to load them.
+ */
 export function CurrentView({ view }: { view: View }) {
   switch (view) {
     case "quiz":
@@ -46,9 +36,7 @@ export function CurrentView({ view }: { view: View }) {
         <CompareView
           renderDecisionTools={decisionTools("compare")}
           renderRadar={(frameworks, criteria) => (
-            <Suspense fallback={<ChartSpace className="chart-space-radar" />}>
-              <CompareRadar frameworks={frameworks} criteria={criteria} />
-            </Suspense>
+            <CompareRadar frameworks={frameworks} criteria={criteria} />
           )}
         />
       );
@@ -56,25 +44,24 @@ export function CurrentView({ view }: { view: View }) {
       return <TeamView renderDecisionTools={decisionTools("team")} />;
     case "about":
       return <AboutView />;
-    default:
-      return (
-        <>
-          <ResultsIntro />
-          <AfterFirstPaint fallback={RANKING_LOADING}>
-            <Suspense fallback={RANKING_LOADING}>
-              <ResultsView
-                renderDecisionTools={decisionTools("results")}
-                renderCharts={(ranking, criteria) => (
-                  <WhenNearViewport className="chart-space-results">
-                    <Suspense fallback={<ChartSpace className="chart-space-results" />}>
-                      <ResultsCharts ranking={ranking} criteria={criteria} />
-                    </Suspense>
-                  </WhenNearViewport>
-                )}
-              />
-            </Suspense>
-          </AfterFirstPaint>
-        </>
+    default: {
+      // Loaded before the app's first render when the page's first paint showed the ranking.
+      const Loaded = loadedResultsView();
+      return Loaded ? (
+        resultsView(Loaded)
+      ) : (
+        <Suspense fallback={RANKING_LOADING}>{resultsView(ResultsView)}</Suspense>
       );
+    }
   }
+}
+
+/** The results view, given the charts and the decision tools to load lazily. */
+function resultsView(View: ComponentType<ComponentProps<typeof ResultsView>>) {
+  return (
+    <View
+      renderDecisionTools={decisionTools("results")}
+      renderCharts={(ranking, criteria) => <ResultsCharts ranking={ranking} criteria={criteria} />}
+    />
+  );
 }

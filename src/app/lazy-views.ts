@@ -9,12 +9,31 @@ function withDataset<T>(view: Promise<T>): Promise<T> {
   return view;
 }
 
+type ResultsModule = typeof import("../features/results/results-view.tsx");
+let resultsModule: ResultsModule | undefined;
+const loadResults = () =>
+  import("../features/results/results-view.tsx").then((m) => {
+    resultsModule = m;
+    return m;
+  });
+
 // Everything past the quiz loads on demand, so the first screen stays light.
 export const ResultsView = lazy(() =>
-  withDataset(import("../features/results/results-view.tsx")).then((m) => ({
-    default: m.ResultsView,
-  })),
+  withDataset(loadResults()).then((m) => ({ default: m.ResultsView })),
 );
+
+/**
+ * Loads the results view and the dataset, for a page whose first paint already shows the ranking:
+ * the app then draws the whole view in one go (see `loadedResultsView`), never a fallback.
+ */
+export function preloadResultsView(): Promise<unknown> {
+  return Promise.all([loadResults(), loadDataset()]);
+}
+
+/** The results view once loaded, to draw without suspending; undefined before. */
+export function loadedResultsView(): ResultsModule["ResultsView"] | undefined {
+  return resultsModule?.ResultsView;
+}
 export const MatrixView = lazy(() =>
   withDataset(import("../features/matrix/matrix-view.tsx")).then((m) => ({
     default: m.MatrixView,

@@ -1,10 +1,9 @@
 import type { MouseEvent } from "react";
 import { useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { useCatalogue } from "../state/dataset-context.ts";
 import { linkVocabularyOf } from "../state/link-vocabulary.ts";
 import { VIEWS, type View } from "../state/share-state.ts";
-import { encodeShareUrl } from "../state/share-url.ts";
+import { decodeShareUrl, encodeShareUrl } from "../state/share-url.ts";
 import { setView, useAppStore } from "../state/store.ts";
 import { shareStateOf } from "../state/url-sync.ts";
 
@@ -21,13 +20,15 @@ export const VIEW_LABELS: Record<View, string> = {
 function useViewLinks(): Record<View, string> {
   const catalogue = useCatalogue();
   const vocabulary = useMemo(() => linkVocabularyOf(catalogue), [catalogue]);
-  // The same object while no shared setting changes (quiz answers, notices), so nothing is re-encoded.
-  const share = useAppStore(useShallow(shareStateOf));
+  // The current link, a string, changes only when a shared setting does (not with quiz answers or
+  // notices); each view's link is worked out from it.
+  const current = useAppStore((s) => encodeShareUrl(shareStateOf(s), vocabulary));
   return useMemo(() => {
+    const share = decodeShareUrl(current, vocabulary).state;
     const links = {} as Record<View, string>;
     for (const view of VIEWS) links[view] = encodeShareUrl({ ...share, view }, vocabulary);
     return links;
-  }, [share, vocabulary]);
+  }, [current, vocabulary]);
 }
 
 /** True for a plain left click: the others (new tab, new window, download) are the browser's. */

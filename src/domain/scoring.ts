@@ -108,8 +108,8 @@ export function splitByLanguage(
   return { included, excluded };
 }
 
-/** Ranks the dataset's frameworks for a profile (README "How the ranking works"), with per-criterion explanations. */
-export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
+/** The included frameworks' order and fits, and what the full ranking builds on them. */
+function rankIncluded(dataset: Dataset, profile: Profile) {
   const { included, excluded } = splitByLanguage(dataset, profile.languages);
   const weights = weightVector(profile.weights);
   const matrix = scoreMatrix(included);
@@ -118,6 +118,25 @@ export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
     included.map((f) => f.name),
     weights,
   );
+  return { included, excluded, weights, matrix, order, fits };
+}
+
+/** The ranking's frameworks, ranks and fits only: no explanations, nothing about the excluded. */
+export function rankedFits(
+  dataset: Dataset,
+  profile: Profile,
+): Omit<RankedFramework, "contributions">[] {
+  const { included, order, fits } = rankIncluded(dataset, profile);
+  return order.map((index, position) => ({
+    framework: included[index] as Framework,
+    rank: position + 1,
+    fit: fits[index] as number,
+  }));
+}
+
+/** Ranks the dataset's frameworks for a profile (README "How the ranking works"), with per-criterion explanations. */
+export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
+  const { included, excluded, weights, matrix, order, fits } = rankIncluded(dataset, profile);
   const w = effectiveWeights(weights);
   const total = w.reduce((sum, weight) => sum + weight, 0);
   const ranked = order.map((index, position) => ({

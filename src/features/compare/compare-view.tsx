@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from "react";
 import { HowItWorksLink } from "../../components/how-it-works-link.tsx";
+import { LazySpace, WhenNearViewport } from "../../components/when-near-viewport.tsx";
 import { YourScoresNote } from "../../components/your-scores-note.tsx";
 import { displayFit } from "../../domain/scoring.ts";
 import type { Criterion, Framework } from "../../domain/types.ts";
@@ -47,10 +48,16 @@ export function CompareView({
       <YourScoresNote />
       <div className={ready ? "compare-top" : "compare-top single"}>
         <ComparePicker compare={compare} frameworks={frameworks} />
-        {ready ? <div className="compare-radar">{renderRadar(chosen, criteria)}</div> : null}
+        {ready ? (
+          <div className="compare-radar">
+            <LazySpace className="chart-space-radar">{renderRadar(chosen, criteria)}</LazySpace>
+          </div>
+        ) : null}
       </div>
       {ready ? <CompareTable frameworks={chosen} rows={rows} /> : <CompareEmpty chosen={chosen} />}
-      {renderDecisionTools?.()}
+      {renderDecisionTools ? (
+        <WhenNearViewport className="decision-space">{renderDecisionTools()}</WhenNearViewport>
+      ) : null}
     </div>
   );
 }

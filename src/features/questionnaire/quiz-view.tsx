@@ -1,13 +1,17 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useRef, useState } from "react";
 import { PresetPicker } from "../../components/preset-picker.tsx";
 import type { Answers } from "../../domain/quiz.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import { setAnswer, useAppStore } from "../../state/store.ts";
 import { applyPreset } from "./apply-preset.ts";
-import { FinishChoice } from "./finish-choice.tsx";
 import { finishKeepingWeights, finishWithAnswers, finishWouldDropTweaks } from "./finish-quiz.ts";
 import { QuestionFieldset } from "./question-fieldset.tsx";
 import { useQuizPlace } from "./use-quiz-place.ts";
+
+/** Asked only when finishing again would drop moved sliders: not part of the first screen. */
+const FinishChoice = lazy(() =>
+  import("./finish-choice.tsx").then((m) => ({ default: m.FinishChoice })),
+);
 
 /** The priorities quiz: one question at a time, Back/Next, a progress line and a way to skip. */
 export function QuizView() {
@@ -61,10 +65,12 @@ export function QuizView() {
           </button>
         </div>
         {asking ? (
-          <FinishChoice
-            onKeep={() => finishKeepingWeights(catalogue)}
-            onReplace={() => finishWithAnswers(catalogue)}
-          />
+          <Suspense fallback={null}>
+            <FinishChoice
+              onKeep={() => finishKeepingWeights(catalogue)}
+              onReplace={() => finishWithAnswers(catalogue)}
+            />
+          </Suspense>
         ) : null}
       </form>
       <p className="quiz-skip">

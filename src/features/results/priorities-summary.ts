@@ -4,6 +4,9 @@ import { CRITERION_IDS, MAX_WEIGHT } from "../../domain/types.ts";
 import { effectiveWeights, weightVector } from "../../domain/weights.ts";
 import { WEIGHT_WORDS } from "./weight-labels.ts";
 
+/** How the results introduce the profile in words. */
+export const PRIORITIES_LEAD = "Ranked for your priorities: ";
+
 /**
  * The profile in words, most important first: "Real-time is critical; Raw performance and
  * Scalability are very important; …; Flexibility is ignored."

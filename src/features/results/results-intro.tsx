@@ -5,6 +5,7 @@ import { setView, useAppStore } from "../../state/store.ts";
 import {
   languagesInWords,
   longestPrioritiesInWords,
+  PRIORITIES_LEAD,
   prioritiesInWords,
 } from "./priorities-summary.ts";
 
@@ -14,7 +15,7 @@ export function ResultsIntro() {
   const languages = useAppStore((s) => s.languages);
   const catalogue = useCatalogue();
   const labels = criterionLabels(catalogue);
-  const lead = "Ranked for your priorities: ";
+  const lead = PRIORITIES_LEAD;
   return (
     <div className="results-intro">
       <div className="view-heading">

@@ -1,5 +1,6 @@
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { CompareTray } from "../../components/compare-tray.tsx";
+import { WhenNearViewport } from "../../components/when-near-viewport.tsx";
 import { YourScoresNote } from "../../components/your-scores-note.tsx";
 import type { Ranking } from "../../domain/scoring.ts";
 import type { Criterion } from "../../domain/types.ts";
@@ -11,7 +12,9 @@ import { ExcludedList } from "./excluded-list.tsx";
 import { FlipGroup } from "./flip-group.tsx";
 import { LeaderInsight } from "./leader-insight.tsx";
 import { OwnOptionsPanel } from "./own-options-panel.tsx";
+import { RankingGlance } from "./ranking-glance.tsx";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
+import { ResultsIntro } from "./results-intro.tsx";
 import { useRankMoves } from "./use-rank-moves.ts";
 import { useSettledValue } from "./use-settled-value.ts";
 import { WeightPanel } from "./weight-panel.tsx";
@@ -46,8 +49,12 @@ export function ResultsView({
   const charts = useMemo(() => {
     if (chartRanking.ranked.length === 0 || !renderCharts) return null;
     // A chart of more bars than the list's first page is unreadable and slow to draw.
-    if (chartRanking.ranked.length <= RANKING_FIRST_PAGE)
-      return renderCharts(chartRanking, criteria);
+    const charts = (ranking: Ranking) => (
+      <WhenNearViewport className="chart-space-results">
+        {renderCharts(ranking, criteria)}
+      </WhenNearViewport>
+    );
+    if (chartRanking.ranked.length <= RANKING_FIRST_PAGE) return charts(chartRanking);
     const top = { ...chartRanking, ranked: chartRanking.ranked.slice(0, RANKING_FIRST_PAGE) };
     return (
       <>
@@ -55,7 +62,7 @@ export function ResultsView({
           The charts show the top {RANKING_FIRST_PAGE} of{" "}
           {chartRanking.ranked.length.toLocaleString("en-US")} frameworks.
         </p>
-        {renderCharts(top, criteria)}
+        {charts(top)}
       </>
     );
   }, [chartRanking, renderCharts, criteria]);
@@ -68,44 +75,54 @@ export function ResultsView({
   }, [sheetOpen]);
 
   return (
-    <div className={sheetOpen ? "results-layout adjusting" : "results-layout"}>
-      <FlipGroup className="results-main" watch={[ranking, chartRanking]} layoutKey={sheetOpen}>
-        <YourScoresNote />
-        <LeaderInsight profile={rankedProfile} criteria={criteria} ranking={ranking} />
-        <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
-        <div ref={rankingTop} className="ranking-top" />
-        {ranking.ranked.length === 0 ? (
-          <p className="card" data-flip>
-            No framework is written in the languages you ticked. Untick one.
+    <>
+      <ResultsIntro />
+      <div className={sheetOpen ? "results-layout adjusting" : "results-layout"}>
+        <FlipGroup className="results-main" watch={[ranking, chartRanking]} layoutKey={sheetOpen}>
+          {ranking.ranked.length > 0 ? <RankingGlance ranked={ranking.ranked} /> : null}
+          <YourScoresNote />
+          <LeaderInsight profile={rankedProfile} criteria={criteria} ranking={ranking} />
+          <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
+          <div ref={rankingTop} className="ranking-top" />
+          {ranking.ranked.length === 0 ? (
+            <p className="card" data-flip>
+              No framework is written in the languages you ticked. Untick one.
+            </p>
+          ) : (
+            <RankingList
+              ranked={ranking.ranked}
+              criteria={criteria}
+              weights={rankedProfile.weights}
+              compare={compare}
+              marks={moves.marks}
+            />
+          )}
+          <CompareTray compare={compare} frameworks={dataset.frameworks} />
+          <ExcludedList excluded={ranking.excluded} />
+          {ranking.ranked.length > 0 ? <div data-flip>{charts}</div> : null}
+          <p className="hint" data-flip>
+            Facts and scores as of {dataset.asOf}; the Compare view cites the sources of each.
           </p>
-        ) : (
-          <RankingList
-            ranked={ranking.ranked}
+          {ranking.ranked.length > 0 && renderDecisionTools ? (
+            <div data-flip>
+              <WhenNearViewport className="decision-space">
+                {renderDecisionTools()}
+              </WhenNearViewport>
+            </div>
+          ) : null}
+        </FlipGroup>
+        <div className="results-side">
+          <WeightPanel
             criteria={criteria}
-            weights={rankedProfile.weights}
-            compare={compare}
-            marks={moves.marks}
+            weights={profile.weights}
+            languages={profile.languages}
+            moves={moves}
+            sheetOpen={sheetOpen}
+            onSheetOpenChange={setSheetOpen}
           />
-        )}
-        <CompareTray compare={compare} frameworks={dataset.frameworks} />
-        <ExcludedList excluded={ranking.excluded} />
-        {ranking.ranked.length > 0 ? <div data-flip>{charts}</div> : null}
-        <p className="hint" data-flip>
-          Facts and scores as of {dataset.asOf}; the Compare view cites the sources of each.
-        </p>
-        {ranking.ranked.length > 0 ? <div data-flip>{renderDecisionTools?.()}</div> : null}
-      </FlipGroup>
-      <div className="results-side">
-        <WeightPanel
-          criteria={criteria}
-          weights={profile.weights}
-          languages={profile.languages}
-          moves={moves}
-          sheetOpen={sheetOpen}
-          onSheetOpenChange={setSheetOpen}
-        />
-        <OwnOptionsPanel />
+          <OwnOptionsPanel />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

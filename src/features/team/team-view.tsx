@@ -1,3 +1,4 @@
+import { WhenNearViewport } from "../../components/when-near-viewport.tsx";
 import "./team.css";
 import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { MIN_TEAM, teamRanking } from "../../domain/team.ts";
@@ -66,7 +67,9 @@ export function TeamView({
           <MemberOutlooks ranking={ranking} members={ranked} />
           <TeamStabilityNote dataset={dataset} members={ranked} pick={pick} />
           <DisagreementTable members={ranked} />
-          {renderDecisionTools?.()}
+          {renderDecisionTools ? (
+            <WhenNearViewport className="decision-space">{renderDecisionTools()}</WhenNearViewport>
+          ) : null}
         </div>
       ) : null}
       <div className="team-details">

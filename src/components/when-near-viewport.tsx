@@ -1,8 +1,19 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
+
+/** An empty box of a class's reserved height (styles.css), so nothing jumps when content arrives. */
+function ReservedSpace({ className }: { className: string }) {
+  return <div className={`chart-space ${className}`} aria-hidden="true" />;
+}
+
+/** Lazily loaded `children`, with their reserved space kept until they have loaded. */
+export function LazySpace({ className, children }: { className: string; children: ReactNode }) {
+  return <Suspense fallback={<ReservedSpace className={className} />}>{children}</Suspense>;
+}
 
 /**
  * Renders `children` once its reserved space comes within `margin` of the viewport, so heavy
- * below-the-fold parts (the charts) load only when someone is about to see them.
+ * below-the-fold parts (the charts, the decision tools) load only when someone is about to see
+ * them; the space stays reserved until they have loaded.
  */
 export function WhenNearViewport({
   className,
@@ -34,6 +45,6 @@ export function WhenNearViewport({
     return () => observer.disconnect();
   }, [near, margin]);
 
-  if (near) return <>{children}</>;
+  if (near) return <LazySpace className={className}>{children}</LazySpace>;
   return <div ref={ref} className={`chart-space ${className}`} aria-hidden="true" />;
 }
