@@ -5,15 +5,10 @@
  * results link (src/app/first-paint/). Run after `vite build`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { createElement, type FunctionComponent, StrictMode } from "react";
-import { renderToString } from "react-dom/server";
-import { App } from "../src/app/app.tsx";
-import { AppData } from "../src/app/app-data.tsx";
 import { RESULTS_SHELL_ID } from "../src/app/first-paint/markers.ts";
+import { prerenderPages } from "../src/app/first-paint/prerender-pages.tsx";
 import { catalogueOf } from "../src/domain/catalogue.ts";
 import type { Dataset } from "../src/domain/types.ts";
-import { ResultsIntro } from "../src/features/results/results-intro.tsx";
-import { useAppStore } from "../src/state/store.ts";
 import { datasetPathFromEnv, loadDatasetFile } from "./dataset-plugin.ts";
 
 const INDEX = new URL("../dist/index.html", import.meta.url);
@@ -25,27 +20,7 @@ if (!html.includes(EMPTY_ROOT)) {
 }
 const loaded = loadDatasetFile(datasetPathFromEnv());
 if ("error" in loaded) throw new Error(loaded.error);
-const catalogue = catalogueOf(loaded.data as Dataset);
-// The quiz's first screen needs only the catalogue; asking for the dataset here is a bug.
-const noDataset = () => Promise.reject(new Error("The landing page must not need the dataset"));
-const render = (component: FunctionComponent) =>
-  renderToString(
-    createElement(
-      StrictMode,
-      null,
-      createElement(AppData, { catalogue, loadDataset: noDataset }, createElement(component)),
-    ),
-  );
-const quiz = render(App);
-// Server rendering reads the store's initial state object (zustand's server snapshot), not the
-// current state: the results shell is that object with its view changed. This script ends here.
-Object.assign(useAppStore.getInitialState(), { view: "results" });
-// The results view loads lazily, so the app alone renders its loading line; its intro goes
-// before that line, where the view draws it.
-const loading = '<p class="loading">';
-const app = render(App);
-if (app.split(loading).length !== 2) throw new Error(`The results page has no single ${loading}`);
-const resultsShell = app.replace(loading, render(ResultsIntro) + loading);
+const { quiz, resultsShell } = prerenderPages(catalogueOf(loaded.data as Dataset));
 writeFileSync(
   INDEX,
   html.replace(

@@ -57,6 +57,23 @@ describe("readInitialAssets", () => {
     expect(totalGzip(assets.js)).toBeGreaterThan(0);
   });
 
+  it("counts the page's inline scripts and the data blocks they read", () => {
+    dir = mkdtempSync(join(tmpdir(), "initial-assets-test-"));
+    mkdirSync(join(dir, "assets"));
+    writeFileSync(
+      join(dir, "index.html"),
+      `<script type="module" src="/assets/index.js"></script><div id="root"></div><script type="application/json" id="t">{"a":1}</script><script>paint()</script>`,
+    );
+    writeFileSync(join(dir, "assets/index.js"), `export const a=1;`);
+
+    const assets = readInitialAssets(dir);
+    expect(assets.js.map((f) => [f.file, f.via, f.bytes])).toEqual([
+      ["assets/index.js", "html", "export const a=1;".length],
+      ["index.html <script> 1", "inline", "paint()".length],
+      ["index.html data <script> 1", "inline", '{"a":1}'.length],
+    ]);
+  });
+
   it("fails clearly when the page names a missing file", () => {
     dir = mkdtempSync(join(tmpdir(), "initial-assets-test-"));
     writeFileSync(join(dir, "index.html"), `<script type="module" src="/assets/gone.js"></script>`);

@@ -18,6 +18,8 @@ export const baseUrl = (build: Build = "shipped") =>
 export interface OpenOptions extends BrowserContextOptions {
   /** Runs on the new page before it navigates, so listeners and init scripts see the whole load. */
   beforeNavigate?: (page: Page) => void | Promise<void>;
+  /** When the navigation counts as done (default: the load event). */
+  waitUntil?: "commit" | "domcontentloaded" | "load";
 }
 
 /**
@@ -45,7 +47,10 @@ export function useBrowser(build: Build = "shipped") {
   });
 
   /** Opens `path` (resolved against the app's URL) in a fresh context, watching for errors. */
-  async function open(path = "", { beforeNavigate, ...options }: OpenOptions = {}): Promise<Page> {
+  async function open(
+    path = "",
+    { beforeNavigate, waitUntil = "load", ...options }: OpenOptions = {},
+  ): Promise<Page> {
     const context = await browser.newContext(options);
     contexts.push(context);
     const page = await context.newPage();
@@ -59,7 +64,7 @@ export function useBrowser(build: Build = "shipped") {
     });
     watchNetwork(page);
     await beforeNavigate?.(page);
-    await page.goto(new URL(path, baseUrl(build)).href);
+    await page.goto(new URL(path, baseUrl(build)).href, { waitUntil });
     return page;
   }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { fillGlance, GLANCE_LABEL, GLANCE_SIZE, type GlanceItem } from "./glance-list.ts";
+
+const item = (name: string, rank: number, fit: number): GlanceItem => ({
+  framework: { id: name.toLowerCase(), name },
+  rank,
+  fit,
+});
+
+describe("fillGlance", () => {
+  it("writes one named row per framework, best first, with its rounded fit and bar", () => {
+    const box = document.createElement("div");
+    fillGlance(box, [item("Alpha", 1, 87.6), item("Bravo", 2, 40.2)]);
+    const list = box.querySelector("ol");
+    expect(list?.getAttribute("aria-label")).toBe(GLANCE_LABEL);
+    const rows = [...box.querySelectorAll("li")];
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "1Alpha88 out of 100",
+      "2Bravo40 out of 100",
+    ]);
+    expect(
+      rows.map((row) => (row.querySelector(".glance-bar > span") as HTMLElement).style.width),
+    ).toEqual(["88%", "40%"]);
+    expect(box.querySelector(".glance-more")).toBeNull();
+  });
+
+  it("lists the top of a long ranking and says how many more follow", () => {
+    const box = document.createElement("div");
+    const ranked = Array.from({ length: GLANCE_SIZE + 1234 }, (_, i) => item(`F${i}`, i + 1, 50));
+    fillGlance(box, ranked);
+    expect(box.querySelectorAll("li")).toHaveLength(GLANCE_SIZE);
+    expect(box.querySelector(".glance-more")?.textContent).toBe("and 1,234 more below");
+  });
+
+  it("draws again from scratch, so a new order replaces the old", () => {
+    const box = document.createElement("div");
+    fillGlance(box, [item("Alpha", 1, 60), item("Bravo", 2, 50)]);
+    fillGlance(box, [item("Bravo", 1, 70)]);
+    expect([...box.querySelectorAll(".glance-name")].map((n) => n.textContent)).toEqual(["Bravo"]);
+    expect(box.querySelectorAll("ol")).toHaveLength(1);
+  });
+});
