@@ -30,7 +30,7 @@ function readTop(page: Page) {
       const box = row.getBoundingClientRect();
       return `${row.textContent} @ ${box.x},${box.y} ${box.width}x${box.height}`;
     });
-    return { rows, intro: document.querySelector(".results-intro")?.textContent ?? "" };
+    return { rows, intro: document.querySelector(".priorities-summary")?.textContent ?? "" };
   }, GLANCE_ROWS);
 }
 

@@ -18,9 +18,10 @@ function withView(search: string, view: string): string {
 }
 
 /**
- * Draws a plain results link's page top and its ranking at a glance before any module has loaded,
- * from the prebuilt results template and the ranking table. Returns false, drawing nothing, for
- * any link or page it does not fully understand: the app then draws the page as usual.
+ * Draws a plain results link's page top, its ranking at a glance and its priorities in words
+ * before any module has loaded, from the prebuilt results template and the ranking table.
+ * Returns false, drawing nothing, for any link or page it does not fully understand: the app
+ * then draws the page as usual.
  */
 export function paintSharedResults(doc: Document, search: string, table: RankingTable): boolean {
   const profile = readFastLink(search, table);
@@ -29,24 +30,15 @@ export function paintSharedResults(doc: Document, search: string, table: Ranking
   if (!profile || !root || shell?.tagName !== "TEMPLATE") return false;
   const ranked = rankTable(table, profile);
   const page = shell.content.cloneNode(true) as DocumentFragment;
+  const glance = page.querySelector<HTMLElement>(".results-main > .glance");
   const priorities = page.querySelector(".priorities > span");
   const languages = page.querySelector(".priorities-more")?.firstChild;
-  const loading = page.querySelector("main .loading");
-  if (ranked.length === 0 || !priorities || languages?.nodeType !== 3 || !loading) return false;
+  if (ranked.length === 0 || !glance || !priorities || languages?.nodeType !== 3) return false;
 
+  fillGlance(glance, ranked);
   priorities.textContent =
     PRIORITIES_LEAD + prioritiesInWords(profile.weights, criterionLabels(table));
   languages.textContent = languagesInWords(table, profile.languages);
-  const layout = doc.createElement("div");
-  layout.className = "results-layout";
-  const main = doc.createElement("div");
-  main.className = "results-main";
-  const glance = doc.createElement("div");
-  glance.className = "glance";
-  fillGlance(glance, ranked);
-  main.append(glance);
-  layout.append(main);
-  loading.replaceWith(layout);
   page.querySelectorAll("nav a").forEach((link, i) => {
     link.setAttribute("href", withView(search, VIEWS[i] ?? "results"));
   });

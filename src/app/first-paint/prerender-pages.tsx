@@ -1,18 +1,36 @@
 import { type FunctionComponent, StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import type { Catalogue } from "../../domain/catalogue.ts";
-import { ResultsIntro } from "../../features/results/results-intro.tsx";
+import { PrioritiesSummary, ResultsIntro } from "../../features/results/results-intro.tsx";
 import { useAppStore } from "../../state/store.ts";
 import { App } from "../app.tsx";
 import { AppData } from "../app-data.tsx";
 
-/** What the app renders while the results view loads, before which the view draws its intro. */
-const LOADING_START = '<p class="loading">';
+/** What the app renders while the results view loads: the results shell has the view's top instead. */
+const LOADING = /<p class="loading">[^<]*<\/p>/;
+
+/**
+ * The results view's top as it is before the ranking is known: the glance's box, empty, then the
+ * priorities in words. The first-paint script fills the box and the words.
+ */
+function ResultsTop() {
+  return (
+    <>
+      <ResultsIntro />
+      <div className="results-layout">
+        <div className="results-main">
+          <div className="glance" />
+          <PrioritiesSummary />
+        </div>
+      </div>
+    </>
+  );
+}
 
 /**
  * The page's prebuilt HTML, rendered at build time (scripts/prerender.ts): the quiz's first screen,
- * which the app hydrates, and the results page's top (header and intro, then the loading line),
- * from which the first-paint script draws a shared results link.
+ * which the app hydrates, and the results page's top (header, heading, the glance's empty box and
+ * the priorities in words), from which the first-paint script draws a shared results link.
  */
 export function prerenderPages(catalogue: Catalogue): { quiz: string; resultsShell: string } {
   // The first screens need only the catalogue; asking for the dataset here is a bug.
@@ -32,13 +50,10 @@ export function prerenderPages(catalogue: Catalogue): { quiz: string; resultsShe
   const initialView = initial.view;
   Object.assign(initial, { view: "results" });
   try {
+    // The results view loads lazily, so the app alone renders only its loading line.
     const app = render(App);
-    if (app.split(LOADING_START).length !== 2) {
-      throw new Error(`The results page has no single ${LOADING_START}`);
-    }
-    // The results view loads lazily, so the app alone renders its loading line; the view draws
-    // its intro before it.
-    return { quiz, resultsShell: app.replace(LOADING_START, render(ResultsIntro) + LOADING_START) };
+    if (!LOADING.test(app)) throw new Error("The results page has no loading line to replace");
+    return { quiz, resultsShell: app.replace(LOADING, render(ResultsTop)) };
   } finally {
     Object.assign(initial, { view: initialView });
   }

@@ -5,15 +5,20 @@ import { criterionLabels } from "../../domain/catalogue.ts";
 import { resetAppStore, setWeight, toggleLanguage, useAppStore } from "../../state/store.ts";
 import { FIXTURE_DATASET, NEWCOMER_SPEC, withFramework } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
-import { ResultsIntro } from "./results-intro.tsx";
+import { PrioritiesSummary, ResultsIntro } from "./results-intro.tsx";
 
 beforeEach(resetAppStore);
 
-describe("ResultsIntro", () => {
-  it("says in words what the ranking is for", () => {
+describe("ResultsIntro and PrioritiesSummary", () => {
+  it("say in words what the ranking is for", () => {
     setWeight("realtime", 5);
     toggleLanguage("elixir");
-    renderWithData(<ResultsIntro />);
+    renderWithData(
+      <>
+        <ResultsIntro />
+        <PrioritiesSummary />
+      </>,
+    );
     const { realtime } = criterionLabels(FIXTURE_DATASET);
     expect(screen.getByRole("heading", { name: "Your ranking" })).toBeVisible();
     expect(screen.getByText(new RegExp(`${realtime} is critical`))).toBeVisible();
@@ -22,7 +27,7 @@ describe("ResultsIntro", () => {
 
   it("names a language that only a newly added framework uses", () => {
     toggleLanguage("gleam");
-    renderWithData(<ResultsIntro />, withFramework(FIXTURE_DATASET, NEWCOMER_SPEC));
+    renderWithData(<PrioritiesSummary />, withFramework(FIXTURE_DATASET, NEWCOMER_SPEC));
     expect(screen.getByText(/Only frameworks written in Gleam\./)).toBeVisible();
   });
 

@@ -9,25 +9,30 @@ import {
   prioritiesInWords,
 } from "./priorities-summary.ts";
 
-/** The top of the results: what the ranking is for, shown before the ranking itself arrives. */
+/** The top of the results: its heading and the way back to the quiz. */
 export function ResultsIntro() {
+  return (
+    <div className="view-heading">
+      <h2>Your ranking</h2>
+      <button type="button" onClick={() => setView("quiz")}>
+        Edit answers
+      </button>
+    </div>
+  );
+}
+
+/** What the ranking is for, in words, under the ranking at a glance. */
+export function PrioritiesSummary() {
   const weights = useAppStore((s) => s.weights);
   const languages = useAppStore((s) => s.languages);
   const catalogue = useCatalogue();
   const labels = criterionLabels(catalogue);
-  const lead = PRIORITIES_LEAD;
   return (
-    <div className="results-intro">
-      <div className="view-heading">
-        <h2>Your ranking</h2>
-        <button type="button" onClick={() => setView("quiz")}>
-          Edit answers
-        </button>
-      </div>
+    <div className="priorities-summary" data-flip>
       {/* One text node whose longest wording sits invisibly under it (styles.css): re-wording it
           as the sliders move changes neither its height nor the place of anything after it. */}
-      <p className="priorities" data-longest={lead + longestPrioritiesInWords(labels)}>
-        <span>{lead + prioritiesInWords(weights, labels)}</span>
+      <p className="priorities" data-longest={PRIORITIES_LEAD + longestPrioritiesInWords(labels)}>
+        <span>{PRIORITIES_LEAD + prioritiesInWords(weights, labels)}</span>
       </p>
       <p className="priorities-more">
         {languagesInWords(catalogue, languages)} Move the sliders to see what would change.{" "}

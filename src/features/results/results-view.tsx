@@ -14,7 +14,7 @@ import { LeaderInsight } from "./leader-insight.tsx";
 import { OwnOptionsPanel } from "./own-options-panel.tsx";
 import { RankingGlance } from "./ranking-glance.tsx";
 import { RANKING_FIRST_PAGE, RankingList } from "./ranking-list.tsx";
-import { ResultsIntro } from "./results-intro.tsx";
+import { PrioritiesSummary, ResultsIntro } from "./results-intro.tsx";
 import { useRankMoves } from "./use-rank-moves.ts";
 import { useSettledValue } from "./use-settled-value.ts";
 import { WeightPanel } from "./weight-panel.tsx";
@@ -80,6 +80,7 @@ export function ResultsView({
       <div className={sheetOpen ? "results-layout adjusting" : "results-layout"}>
         <FlipGroup className="results-main" watch={[ranking, chartRanking]} layoutKey={sheetOpen}>
           {ranking.ranked.length > 0 ? <RankingGlance ranked={ranking.ranked} /> : null}
+          <PrioritiesSummary />
           <YourScoresNote />
           <LeaderInsight profile={rankedProfile} criteria={criteria} ranking={ranking} />
           <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
