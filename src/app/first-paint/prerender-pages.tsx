@@ -19,6 +19,7 @@ function ResultsTop() {
       <ResultsIntro />
       <div className="results-layout">
         <div className="results-main">
+          <div className="ranking-top" />
           <div className="glance" />
           <PrioritiesSummary />
         </div>

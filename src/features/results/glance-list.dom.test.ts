@@ -32,6 +32,34 @@ describe("fillGlance", () => {
     expect(box.querySelector(".glance-more")?.textContent).toBe("and 1,234 more below");
   });
 
+  it("marks the frameworks that just moved, up, down or new, and only those", () => {
+    const box = document.createElement("div");
+    const marks = new Map([
+      ["bravo", 2],
+      ["alpha", -1],
+      ["charlie", "new" as const],
+    ]);
+    fillGlance(
+      box,
+      [item("Bravo", 1, 70), item("Alpha", 2, 60), item("Charlie", 3, 50), item("Delta", 4, 40)],
+      marks,
+    );
+    const rows = [...box.querySelectorAll("li")];
+    expect(
+      rows.map((row) => [row.className, row.querySelector(".glance-move")?.textContent]),
+    ).toEqual([
+      ["moved up", "▲2"],
+      ["moved down", "▼1"],
+      ["moved up", "new"],
+      ["", ""],
+    ]);
+    expect(
+      rows.every(
+        (row) => row.querySelector(".glance-move")?.getAttribute("aria-hidden") === "true",
+      ),
+    ).toBe(true);
+  });
+
   it("draws again from scratch, so a new order replaces the old", () => {
     const box = document.createElement("div");
     fillGlance(box, [item("Alpha", 1, 60), item("Bravo", 2, 50)]);

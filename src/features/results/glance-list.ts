@@ -1,4 +1,5 @@
 import { displayFit } from "../../domain/scoring.ts";
+import { markIsUp, markText, type PlaceMark } from "./place-mark.ts";
 
 /** How many frameworks the glance lists; a longer ranking says how many more follow below. */
 export const GLANCE_SIZE = 10;
@@ -21,11 +22,16 @@ function span(doc: Document, className: string, text = ""): HTMLSpanElement {
 }
 
 /**
- * Fills `box` with the ranking's top, one line per framework: rank, name, a bar and the fit out
- * of 100. Plain DOM rather than React, because the page's first-paint script draws the same rows
- * from a shared link before the app has loaded, and the app then draws them again unchanged.
+ * Fills `box` with the ranking's top, one line per framework: rank, name, a bar, the fit out of
+ * 100 and, for a framework that just moved, its mark ("▲2") on a tinted line. Plain DOM rather
+ * than React, because the page's first-paint script draws the same rows from a shared link
+ * before the app has loaded, and the app then draws them again unchanged.
  */
-export function fillGlance(box: HTMLElement, ranked: readonly GlanceItem[]): void {
+export function fillGlance(
+  box: HTMLElement,
+  ranked: readonly GlanceItem[],
+  marks: ReadonlyMap<string, PlaceMark> = new Map(),
+): void {
   const doc = box.ownerDocument;
   const list = doc.createElement("ol");
   list.setAttribute("aria-label", GLANCE_LABEL);
@@ -40,8 +46,13 @@ export function fillGlance(box: HTMLElement, ranked: readonly GlanceItem[]): voi
     bar.append(filled);
     const fitText = span(doc, "glance-fit", String(fit));
     fitText.append(span(doc, "visually-hidden", " out of 100"));
+    const mark = marks.get(item.framework.id);
+    // The moves are said in words by the priorities' live region; the mark is for the eye.
+    const moved = span(doc, "glance-move", mark === undefined ? "" : markText(mark));
+    moved.setAttribute("aria-hidden", "true");
     const row = doc.createElement("li");
-    row.append(rank, span(doc, "glance-name", item.framework.name), bar, fitText);
+    if (mark !== undefined) row.className = markIsUp(mark) ? "moved up" : "moved down";
+    row.append(rank, span(doc, "glance-name", item.framework.name), bar, fitText, moved);
     list.append(row);
   }
   const rest = ranked.length - GLANCE_SIZE;

@@ -41,7 +41,10 @@ describe("the priorities sheet on a phone", () => {
     expect(controlled).toContainElement(screen.getByRole("slider", { name: LABELS.realtime }));
     expect(scrolled).toHaveBeenCalledOnce();
     const [target] = scrolled.mock.contexts as Element[];
-    expect(target?.nextElementSibling).toBe(screen.getByRole("list", { name: "Ranking" }));
+    // The ranking at a glance, which shows the whole order and what moved, just under the target.
+    expect(target?.nextElementSibling).toContainElement(
+      screen.getByRole("list", { name: "Fits at a glance" }),
+    );
   });
 
   it("keeps focus on its button, then the sliders follow in tab order", async () => {

@@ -7,8 +7,8 @@ import { useCatalogue } from "../../state/dataset-context.ts";
 import { toggleCompare } from "../../state/store.ts";
 import { AdjustScores } from "./adjust-scores.tsx";
 import { topContributions } from "./explain.ts";
+import { markIsUp, markText, type PlaceMark } from "./place-mark.ts";
 import { ScoreHighlights } from "./score-highlights.tsx";
-import type { PlaceMark } from "./use-rank-moves.ts";
 
 interface RankingItemProps {
   item: RankedFramework;
@@ -20,12 +20,6 @@ interface RankingItemProps {
   full: boolean;
   /** How it moved in the last run of changes, shown for a moment; absent when it did not. */
   mark?: PlaceMark | undefined;
-}
-
-/** "▲ 2", "▼ 1" or "new": the mark beside the rank number of a framework that just moved. */
-function markText(mark: PlaceMark): string {
-  if (mark === "new") return "new";
-  return mark > 0 ? `▲${mark}` : `▼${-mark}`;
 }
 
 /**
@@ -51,9 +45,7 @@ export const RankingItem = memo(function RankingItem({
         <span className="rank-number" aria-hidden="true">
           {item.rank}
           {mark === undefined ? null : (
-            <span className={`rank-move ${mark === "new" || mark > 0 ? "up" : "down"}`}>
-              {markText(mark)}
-            </span>
+            <span className={`rank-move ${markIsUp(mark) ? "up" : "down"}`}>{markText(mark)}</span>
           )}
         </span>
         <h3>{framework.name}</h3>

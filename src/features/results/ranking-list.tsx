@@ -2,8 +2,8 @@ import { startTransition, useState } from "react";
 import type { RankedFramework } from "../../domain/scoring.ts";
 import type { Criterion, Weights } from "../../domain/types.ts";
 import { MAX_COMPARE } from "../../state/share-state.ts";
+import type { PlaceMark } from "./place-mark.ts";
 import { RankingItem } from "./ranking-item.tsx";
-import type { PlaceMark } from "./use-rank-moves.ts";
 
 /**
  * How many frameworks a long ranking shows until "Show all" is pressed: a catalogue of up to

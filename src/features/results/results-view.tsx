@@ -79,12 +79,14 @@ export function ResultsView({
       <ResultsIntro />
       <div className={sheetOpen ? "results-layout adjusting" : "results-layout"}>
         <FlipGroup className="results-main" watch={[ranking, chartRanking]} layoutKey={sheetOpen}>
-          {ranking.ranked.length > 0 ? <RankingGlance ranked={ranking.ranked} /> : null}
+          <div ref={rankingTop} className="ranking-top" />
+          {ranking.ranked.length > 0 ? (
+            <RankingGlance ranked={ranking.ranked} marks={moves.marks} />
+          ) : null}
           <PrioritiesSummary />
           <YourScoresNote />
           <LeaderInsight profile={rankedProfile} criteria={criteria} ranking={ranking} />
           <CoverageNote ranking={ranking} weights={rankedProfile.weights} criteria={criteria} />
-          <div ref={rankingTop} className="ranking-top" />
           {ranking.ranked.length === 0 ? (
             <p className="card" data-flip>
               No framework is written in the languages you ticked. Untick one.

@@ -2,12 +2,10 @@ import { useEffect, useMemo, useState } from "react";
 import { leftTheRanking, rankMovements } from "../../domain/rank-movement.ts";
 import type { Ranking } from "../../domain/scoring.ts";
 import { movesMessage } from "./moves-message.ts";
+import type { PlaceMark } from "./place-mark.ts";
 
 /** How long after the ranking last changed its moves stay marked. */
 export const MOVES_SHOWN_MS = 2000;
-
-/** A framework's mark: places gained (negative: lost), or "new" when it joined the ranking. */
-export type PlaceMark = number | "new";
 
 export interface RankMoves {
   /** Marks of the frameworks that moved since the ranking last rested; the rest are absent. */
