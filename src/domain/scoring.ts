@@ -87,30 +87,50 @@ export function scoreMatrix(frameworks: readonly Framework[]): number[][] {
   return frameworks.map((f) => CRITERION_IDS.map((id) => normalisedScore(f.scores[id].value)));
 }
 
-/** Splits frameworks by the language filter; included are sorted by id so input order never matters. */
+/** The language ids a filter asks for: the dataset's, in its order, then any it does not list. */
+function wantedLanguages(
+  dataset: Pick<Dataset, "languages">,
+  languages: readonly string[],
+): string[] {
+  const known = languageSet(dataset, languages);
+  // Ids the dataset does not list still filter: they simply match no framework.
+  return [...known, ...new Set(languages.filter((id) => !known.includes(id)))];
+}
+
+/** Whether a framework suits the wanted languages; one with none (a user's own option) suits any. */
+const suits = (framework: Framework, wanted: readonly string[]) =>
+  wanted.length === 0 ||
+  framework.languages.length === 0 ||
+  framework.languages.some((l) => wanted.includes(l));
+
+/** The frameworks the language filter keeps, sorted by id so input order never matters. */
+export function includedByLanguage(
+  dataset: Pick<Dataset, "frameworks" | "languages">,
+  languages: readonly string[],
+): Framework[] {
+  const wanted = wantedLanguages(dataset, languages);
+  return dataset.frameworks
+    .filter((f) => suits(f, wanted))
+    .sort((a, b) => compareNames(a.id, b.id));
+}
+
+/** Splits frameworks by the language filter: `includedByLanguage`, and the rest with the reason. */
 export function splitByLanguage(
   dataset: Pick<Dataset, "frameworks" | "languages">,
   languages: readonly string[],
 ): { included: Framework[]; excluded: Omit<ExcludedFramework, "fit">[] } {
-  const known = languageSet(dataset, languages);
-  // Ids the dataset does not list still filter: they simply match no framework.
-  const wanted = [...known, ...new Set(languages.filter((id) => !known.includes(id)))];
-  // A framework with no languages (a user's own option) suits any language.
-  const fits = (f: Framework) =>
-    wanted.length === 0 || f.languages.length === 0 || f.languages.some((l) => wanted.includes(l));
+  const wanted = wantedLanguages(dataset, languages);
   const names = wanted.map((id) => languageName(dataset, id));
   const reason = `not written in ${joinNames(names, "disjunction")}`;
-  const included = dataset.frameworks.filter(fits).sort((a, b) => compareNames(a.id, b.id));
   const excluded = dataset.frameworks
-    .filter((f) => !fits(f))
+    .filter((f) => !suits(f, wanted))
     .sort((a, b) => compareNames(a.name, b.name) || compareNames(a.id, b.id))
     .map((framework) => ({ framework, reason }));
-  return { included, excluded };
+  return { included: includedByLanguage(dataset, languages), excluded };
 }
 
-/** The included frameworks' order and fits, and what the full ranking builds on them. */
-function rankIncluded(dataset: Dataset, profile: Profile) {
-  const { included, excluded } = splitByLanguage(dataset, profile.languages);
+/** The included frameworks' order and fits, on which a ranking is built. */
+function rankIncluded(included: Framework[], profile: Profile) {
   const weights = weightVector(profile.weights);
   const matrix = scoreMatrix(included);
   const { order, fits } = rankAlternatives(
@@ -118,7 +138,7 @@ function rankIncluded(dataset: Dataset, profile: Profile) {
     included.map((f) => f.name),
     weights,
   );
-  return { included, excluded, weights, matrix, order, fits };
+  return { weights, matrix, order, fits };
 }
 
 /** The ranking's frameworks, ranks and fits only: no explanations, nothing about the excluded. */
@@ -126,7 +146,8 @@ export function rankedFits(
   dataset: Dataset,
   profile: Profile,
 ): Omit<RankedFramework, "contributions">[] {
-  const { included, order, fits } = rankIncluded(dataset, profile);
+  const included = includedByLanguage(dataset, profile.languages);
+  const { order, fits } = rankIncluded(included, profile);
   return order.map((index, position) => ({
     framework: included[index] as Framework,
     rank: position + 1,
@@ -136,7 +157,8 @@ export function rankedFits(
 
 /** Ranks the dataset's frameworks for a profile (README "How the ranking works"), with per-criterion explanations. */
 export function rankFrameworks(dataset: Dataset, profile: Profile): Ranking {
-  const { included, excluded, weights, matrix, order, fits } = rankIncluded(dataset, profile);
+  const { included, excluded } = splitByLanguage(dataset, profile.languages);
+  const { weights, matrix, order, fits } = rankIncluded(included, profile);
   const w = effectiveWeights(weights);
   const total = w.reduce((sum, weight) => sum + weight, 0);
   const ranked = order.map((index, position) => ({

@@ -1,5 +1,5 @@
 import type { Profile, RankedFramework } from "./scoring.ts";
-import { rankAlternatives, rankFrameworks, scoreMatrix, splitByLanguage } from "./scoring.ts";
+import { includedByLanguage, rankAlternatives, rankFrameworks, scoreMatrix } from "./scoring.ts";
 import type { CriterionId, Dataset } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
 import { weightVector } from "./weights.ts";
@@ -34,7 +34,7 @@ function candidateWeights(current: number): number[] {
 export function sensitivity(dataset: Dataset, profile: Profile): Sensitivity | null {
   const [leader, runnerUp] = rankFrameworks(dataset, profile).ranked;
   if (leader === undefined || runnerUp === undefined) return null;
-  const { included } = splitByLanguage(dataset, profile.languages);
+  const included = includedByLanguage(dataset, profile.languages);
   const matrix = scoreMatrix(included);
   const names = included.map((f) => f.name);
   const leaderIndex = included.indexOf(leader.framework);

@@ -1,7 +1,7 @@
 import { languageSet } from "./catalogue.ts";
 import { compareNames, TIE_EPSILON } from "./order-by-fit.ts";
 import type { Profile } from "./scoring.ts";
-import { normalisedScore, rankFrameworks, splitByLanguage } from "./scoring.ts";
+import { includedByLanguage, normalisedScore, rankFrameworks } from "./scoring.ts";
 import { createSeededRandom, hashString, randomStep } from "./seeded-random.ts";
 import type { Dataset } from "./types.ts";
 import { CRITERION_IDS, MAX_WEIGHT, MIN_WEIGHT } from "./types.ts";
@@ -36,7 +36,7 @@ export function stability(
   profile: Profile,
   samples: number = DEFAULT_STABILITY_SAMPLES,
 ): StabilityShare[] {
-  const { included } = splitByLanguage(dataset, profile.languages);
+  const included = includedByLanguage(dataset, profile.languages);
   if (included.length === 0) return [];
   // Name (then id) order, so among tied fits the lowest index wins, as in `rankAlternatives`.
   const frameworks = included.sort(

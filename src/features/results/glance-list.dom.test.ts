@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillGlance, GLANCE_LABEL, GLANCE_SIZE, type GlanceItem } from "./glance-list.ts";
+import type { PlaceMark } from "./place-mark.ts";
 
 const item = (name: string, rank: number, fit: number): GlanceItem => ({
   framework: { id: name.toLowerCase(), name },
@@ -34,10 +35,10 @@ describe("fillGlance", () => {
 
   it("marks the frameworks that just moved, up, down or new, and only those", () => {
     const box = document.createElement("div");
-    const marks = new Map([
+    const marks = new Map<string, PlaceMark>([
       ["bravo", 2],
       ["alpha", -1],
-      ["charlie", "new" as const],
+      ["charlie", "new"],
     ]);
     fillGlance(
       box,
