@@ -5,6 +5,7 @@ import { MAX_OWN_NAME_LENGTH, MAX_OWN_OPTIONS, type OwnOption } from "../domain/
 import { MAX_SCORE_OVERRIDES, type ScoreOverride } from "../domain/score-overrides.ts";
 import type { Weights } from "../domain/types.ts";
 import { CRITERION_IDS, FRAMEWORK_KINDS } from "../domain/types.ts";
+import { LINK_KEYS } from "../testing/arbitraries.ts";
 import { weightsWith } from "../testing/fixtures.ts";
 import type { LinkParams } from "./link-params.ts";
 import { MAX_VALUE_LENGTH } from "./link-params.ts";
@@ -63,20 +64,7 @@ const FIRST_IDS: LinkVocabulary = {
   ],
 };
 
-const KEYS = [
-  "v",
-  ...CRITERION_IDS,
-  "lang",
-  "view",
-  "compare",
-  "sort",
-  "kind",
-  "q",
-  "detail",
-  "score",
-  "own",
-  "m",
-];
+const KEYS = LINK_KEYS;
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "prototype", "valueOf", ""];
 const RUNS = { numRuns: 10000 };
 

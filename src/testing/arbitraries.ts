@@ -3,6 +3,22 @@ import type { Dataset, LanguageId, Weights } from "../domain/types.ts";
 import { CRITERION_IDS } from "../domain/types.ts";
 import { makeDataset, makeFramework } from "./fixtures.ts";
 
+/** Every key a version-1 link may carry (README "Links"). */
+export const LINK_KEYS: readonly string[] = [
+  "v",
+  ...CRITERION_IDS,
+  "lang",
+  "view",
+  "compare",
+  "sort",
+  "kind",
+  "q",
+  "detail",
+  "score",
+  "own",
+  "m",
+];
+
 /** The language ids the generated datasets draw from. */
 export const ARBITRARY_LANGUAGES: readonly LanguageId[] = ["python", "ruby", "javascript", "gleam"];
 

@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS } from "../../domain/default-profile.ts";
 import { CRITERION_IDS } from "../../domain/types.ts";
 import { linkVocabularyOf } from "../../state/link-vocabulary.ts";
 import { decodeShareUrl, defaultShareState, encodeShareUrl } from "../../state/share-url.ts";
-import { weightsArb } from "../../testing/arbitraries.ts";
+import { LINK_KEYS, weightsArb } from "../../testing/arbitraries.ts";
 import { FIXTURE_DATASET } from "../../testing/fixtures.ts";
 import { readFastLink } from "./fast-link.ts";
 
@@ -13,23 +13,7 @@ const languageIds = FIXTURE_DATASET.languages.map((l) => l.id);
 const frameworkIds = FIXTURE_DATASET.frameworks.map((f) => f.id);
 
 /** Keys of every kind: the app's, in any case, and ones it ignores. */
-const keyArb = fc.constantFrom(
-  "v",
-  ...CRITERION_IDS,
-  "lang",
-  "view",
-  "compare",
-  "sort",
-  "kind",
-  "q",
-  "detail",
-  "score",
-  "own",
-  "m",
-  "utm_source",
-  "Performance",
-  "",
-);
+const keyArb = fc.constantFrom(...LINK_KEYS, "utm_source", "Performance", "");
 /** Values that are right for some keys and wrong for others, and arbitrary text. */
 const valueArb = fc.oneof(
   fc.constantFrom(
