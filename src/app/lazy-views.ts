@@ -22,18 +22,6 @@ export const ResultsView = lazy(() =>
   withDataset(loadResults()).then((m) => ({ default: m.ResultsView })),
 );
 
-/**
- * Loads the results view and the dataset, for a page whose first paint already shows the ranking:
- * the app then draws the whole view in one go (see `loadedResultsView`), never a fallback.
- */
-export function preloadResultsView(): Promise<unknown> {
-  return Promise.all([loadResults(), loadDataset()]);
-}
-
-/** The results view once loaded, to draw without suspending; undefined before. */
-export function loadedResultsView(): ResultsModule["ResultsView"] | undefined {
-  return resultsModule?.ResultsView;
-}
 export const MatrixView = lazy(() =>
   withDataset(import("../features/matrix/matrix-view.tsx")).then((m) => ({
     default: m.MatrixView,
@@ -63,3 +51,16 @@ export const CompareRadar = lazy(() =>
 export const DecisionTools = lazy(() =>
   import("../features/export/decision-tools.tsx").then((m) => ({ default: m.DecisionTools })),
 );
+
+/**
+ * Loads the results view and the dataset, for a page whose first paint already shows the ranking:
+ * the app then draws the whole view in one go (see `loadedResultsView`), never a fallback.
+ */
+export function preloadResultsView(): Promise<unknown> {
+  return Promise.all([loadResults(), loadDataset()]);
+}
+
+/** The results view once loaded, to draw without suspending; undefined before. */
+export function loadedResultsView(): ResultsModule["ResultsView"] | undefined {
+  return resultsModule?.ResultsView;
+}
