@@ -21,7 +21,6 @@ const loadResults = () =>
 export const ResultsView = lazy(() =>
   withDataset(loadResults()).then((m) => ({ default: m.ResultsView })),
 );
-
 export const MatrixView = lazy(() =>
   withDataset(import("../features/matrix/matrix-view.tsx")).then((m) => ({
     default: m.MatrixView,
