@@ -45,6 +45,10 @@ const plainPairArb = fc.oneof(
     fc.subarray(languageIds).map((ids) => ids.join(",")),
   ),
   fc.constant(["v", "1"] as [string, string]),
+  fc.tuple(
+    fc.constant("compare"),
+    fc.subarray(frameworkIds).map((ids) => ids.join(",")),
+  ),
   fc.constant(["view", "results"] as [string, string]),
 );
 /** Mostly plain links, some with a pair of any key and value mixed in. */
@@ -76,8 +80,8 @@ describe("readFastLink", () => {
         expect(state.view).toBe("results");
         expect(fast.weights).toEqual(state.weights);
         expect([...fast.languages].sort()).toEqual([...state.languages].sort());
-        // Nothing the ranking alone could not show.
-        expect([state.compare, state.scores, state.own, state.members]).toEqual([[], [], [], []]);
+        // Nothing the ranking alone could not show (a comparison shows below it, in the app).
+        expect([state.scores, state.own, state.members]).toEqual([[], [], []]);
       }),
       { numRuns: 3000 },
     );
@@ -101,6 +105,13 @@ describe("readFastLink", () => {
     );
   });
 
+  it("takes a results link with frameworks chosen to compare", () => {
+    const [a, b] = frameworkIds;
+    expect(
+      readFastLink(`?performance=5&compare=${a},${b}`, FIXTURE_DATASET)?.weights.performance,
+    ).toBe(5);
+  });
+
   it("reads the link of a results page with no weights given as the default profile", () => {
     expect(readFastLink("?view=results", FIXTURE_DATASET)).toEqual({
       weights: DEFAULT_WEIGHTS,
@@ -111,7 +122,8 @@ describe("readFastLink", () => {
   it.each([
     ["the quiz (no weights, no view)", "?lang=python"],
     ["another view", "?performance=3&view=matrix"],
-    ["a comparison", "?performance=3&compare=django,flask"],
+    ["a comparison of one", "?performance=3&compare=alpha"],
+    ["a comparison of unknown frameworks", "?performance=3&compare=alpha,nope"],
     ["your scores", "?performance=3&score=django.realtime.5"],
     ["a team", "?m=543233422..Ana&m=335244231..Ben"],
     ["a weight out of range", "?performance=6"],

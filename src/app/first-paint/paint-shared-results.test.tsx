@@ -93,7 +93,7 @@ describe("paintSharedResults", () => {
 
   it.each([
     ["a link to another view", "?performance=3&view=matrix"],
-    ["a link with settings the ranking cannot show", "?performance=3&compare=alpha,bravo"],
+    ["a link with settings the ranking cannot show", "?performance=3&score=alpha.realtime.5"],
     ["a link the app would report on", "?performance=9&view=results"],
   ])("leaves the page alone for %s", (_, search) => {
     const before = document.body.innerHTML;
