@@ -1,8 +1,11 @@
 import { displayFit } from "../../domain/scoring.ts";
 import { markIsUp, markText, type PlaceMark } from "./place-mark.ts";
 
-/** How many frameworks the glance lists; a longer ranking says how many more follow below. */
-export const GLANCE_SIZE = 10;
+/**
+ * How many frameworks the glance lists (a catalogue a little larger than the original ten is
+ * shown whole); a longer ranking says how many more follow below.
+ */
+export const GLANCE_SIZE = 12;
 /** The glance's accessible name: not "Ranking", which names the full list with the reasons. */
 export const GLANCE_LABEL = "Fits at a glance";
 
