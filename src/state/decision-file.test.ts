@@ -9,9 +9,9 @@ import {
   type DecisionFileMeta,
   decisionFileJson,
   MAX_DECISION_FILE_LENGTH,
-  readDecisionFile,
 } from "./decision-file.ts";
 import { linkVocabularyOf } from "./link-vocabulary.ts";
+import { readDecisionFile } from "./read-decision-file.ts";
 import { MATRIX_DETAILS, type ShareState, SORT_COLUMNS, VIEWS } from "./share-state.ts";
 import { decodeShareUrl, defaultShareState, encodeShareUrl } from "./share-url.ts";
 

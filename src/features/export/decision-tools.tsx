@@ -10,9 +10,9 @@ import {
 } from "../../domain/decision-record.ts";
 import { useCatalogue } from "../../state/dataset-context.ts";
 import {
+  type DecisionFileResult,
   decisionFileJson,
   MAX_DECISION_FILE_LENGTH,
-  readDecisionFile,
 } from "../../state/decision-file.ts";
 import { linkVocabularyOf } from "../../state/link-vocabulary.ts";
 import { loadShareState, useAppStore } from "../../state/store.ts";
@@ -87,12 +87,26 @@ export function DecisionTools({ scope }: { scope: DecisionScope }) {
     setMessage({ kind: "status", text: "Decision saved as a JSON file." });
   };
 
+  /** The file's decision, read by the strict reader, which loads on the first file opened. */
+  const read = async (file: File): Promise<DecisionFileResult> => {
+    if (file.size > MAX_DECISION_FILE_LENGTH * 4) {
+      return { ok: false, error: "The file is far larger than any saved decision." };
+    }
+    try {
+      const { readDecisionFile } = await import("../../state/read-decision-file.ts");
+      return readDecisionFile(await file.text(), linkVocabularyOf(catalogue), dataset.asOf);
+    } catch {
+      return {
+        ok: false,
+        error:
+          "the part of the app that reads it could not be loaded; check the connection and try again.",
+      };
+    }
+  };
+
   const open = async (file: File | undefined) => {
     if (!file) return;
-    const result =
-      file.size > MAX_DECISION_FILE_LENGTH * 4
-        ? { ok: false as const, error: "The file is far larger than any saved decision." }
-        : readDecisionFile(await file.text(), linkVocabularyOf(catalogue), dataset.asOf);
+    const result = await read(file);
     if (!result.ok) {
       setMessage({
         kind: "error",
