@@ -186,7 +186,8 @@ describe("printing each view", () => {
     }
     const bars = await page.evaluate(() => {
       const luminance = (window as any).__luminance as (color: string) => number;
-      return [...document.querySelectorAll(".why-bars .bar > span")].map((bar) => {
+      const drawn = ".why-bars .bar > span, .glance-bar > span";
+      return [...document.querySelectorAll(drawn)].map((bar) => {
         const style = getComputedStyle(bar);
         return {
           shown: bar.checkVisibility({ checkVisibilityCSS: true }),
@@ -196,7 +197,8 @@ describe("printing each view", () => {
         };
       });
     });
-    expect(bars.length).toBeGreaterThanOrEqual(count);
+    // A bar on each card and one on each line of the glance.
+    expect(bars.length).toBeGreaterThanOrEqual(2 * count);
     for (const bar of bars) {
       expect(bar).toMatchObject({ shown: true, exact: "exact" });
       expect(bar.width).toBeGreaterThan(0);
