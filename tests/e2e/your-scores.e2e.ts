@@ -63,7 +63,10 @@ describe("your scores and own options in a link", () => {
     const url = new URL(page.url());
     expect(url.searchParams.get("score")).toBe(SCORES);
     expect(url.searchParams.getAll("own")).toEqual(["322222222..Our in-house v2"]);
-    const card = page.getByRole("listitem").filter({ hasText: "Our in-house v2" }).first();
+    const card = page
+      .getByRole("list", { name: "Ranking", exact: true })
+      .getByRole("listitem")
+      .filter({ hasText: "Our in-house v2" });
     await expect.poll(() => card.getByText("Your own option").count()).toBe(1);
 
     const again = await open(page.url());
