@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { framePainted } from "./app/after-paint.ts";
 import { App } from "./app/app.tsx";
 import { AppData } from "./app/app-data.tsx";
 import { FIRST_PAINT_ATTRIBUTE, RESULTS_SHELL_ID } from "./app/first-paint/markers.ts";
@@ -21,13 +22,15 @@ startUrlSync(linkVocabularyOf(catalogue));
 async function start(root: HTMLElement): Promise<void> {
   const { view, linkProblems } = useAppStore.getState();
   // The first-paint script drew this results link's ranking: keep it until the whole view can be
-  // drawn in one go, so the ranking never gives way to a loading message. React replaces it in
-  // its first commit.
+  // drawn in one go, so the ranking never gives way to a loading message, and until it has been
+  // on screen (on a fast connection the view could be ready before the first frame). React
+  // replaces it in its first commit.
   const firstPaint = root.hasAttribute(FIRST_PAINT_ATTRIBUTE) && view === "results";
   if (firstPaint) {
-    await preloadResultsView().catch(() => {
+    const loaded = preloadResultsView().catch(() => {
       // The view then reports the failed load itself, through its error boundary.
     });
+    await Promise.all([loaded, framePainted()]);
   }
   const app = (
     <StrictMode>

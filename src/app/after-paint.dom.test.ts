@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { afterPaint, PAINT_REPORT_TIMEOUT_MS } from "./after-paint.ts";
+import { afterPaint, framePainted, PAINT_REPORT_TIMEOUT_MS } from "./after-paint.ts";
 
 /** A stand-in for the browser's PerformanceObserver that tests feed entries by hand. */
 class FakeObserver {
@@ -99,5 +99,26 @@ describe("afterPaint without paint reports", () => {
     expect(callback).not.toHaveBeenCalled();
     vi.advanceTimersByTime(20);
     expect(callback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("framePainted", () => {
+  it("resolves on the second animation frame, once the first has been drawn", async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    let done = false;
+    const painted = framePainted().then(() => {
+      done = true;
+    });
+    expect(frames).toHaveLength(1);
+    frames.shift()?.(16);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    expect(frames).toHaveLength(1);
+    frames.shift()?.(32);
+    await painted;
+    expect(done).toBe(true);
   });
 });

@@ -49,3 +49,13 @@ export function afterPaint(callback: () => void): () => void {
   }
   return cancel;
 }
+
+/**
+ * Resolves once the browser has drawn a frame after the call: the second animation frame from
+ * now begins after the first one was painted.
+ */
+export function framePainted(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
+}
