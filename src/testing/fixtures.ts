@@ -147,6 +147,26 @@ export function elevenFrameworkDataset(): Dataset {
   return withFramework(ten, NEWCOMER_SPEC);
 }
 
+/** The same score on all nine criteria: a framework with these fits 25 * (score - 1) whatever the weights. */
+export const everywhere = (score: number): number[] => Array<number>(9).fill(score);
+
+/**
+ * Frameworks whose order real-time alone decides. Steady fits 25 under any weights. Sprinter
+ * scores 5 on real-time (the third criterion) and 1 elsewhere, so with every weight at 1 it fits
+ * 100 * 1 / 9 = 11, with real-time at 3 it fits 100 * 3 / 11 = 27 and with real-time at 5 it
+ * fits 100 * 5 / 13 = 38: it overtakes Steady from real-time 3. Laggard fits 0.
+ */
+export const SWING_DATASET: Dataset = makeDataset([
+  makeFramework({ id: "steady", name: "Steady", languages: ["python"], scores: everywhere(2) }),
+  makeFramework({
+    id: "sprinter",
+    name: "Sprinter",
+    languages: ["python"],
+    scores: [1, 1, 5, 1, 1, 1, 1, 1, 1],
+  }),
+  makeFramework({ id: "laggard", name: "Laggard", languages: ["python"], scores: everywhere(1) }),
+]);
+
 /** Weights with every criterion at `value`, then the given overrides. */
 export function weightsWith(value: number, overrides: Partial<Weights> = {}): Weights {
   const weights = Object.fromEntries(CRITERION_IDS.map((id) => [id, value])) as Weights;

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_WEIGHTS } from "../../src/domain/default-profile.ts";
 import { rankFrameworks } from "../../src/domain/scoring.ts";
 import { CRITERION_IDS, type CriterionId, type Weights } from "../../src/domain/types.ts";
 import { elevenFrameworkDataset } from "../../src/testing/fixtures.ts";
@@ -8,17 +9,7 @@ import { tabTo } from "./keyboard.ts";
 
 /** A phone held upright, driven by touch. */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const WEIGHTS: Weights = {
-  performance: 3,
-  scalability: 3,
-  realtime: 2,
-  orm: 3,
-  learning: 3,
-  productivity: 3,
-  ecosystem: 4,
-  security: 4,
-  flexibility: 2,
-};
+const WEIGHTS: Weights = { ...DEFAULT_WEIGHTS };
 const RESULTS_LINK = `?v=1&${CRITERION_IDS.map((id) => `${id}=${WEIGHTS[id]}`).join("&")}&view=results`;
 const DATASET = elevenFrameworkDataset();
 const labelOf = (id: CriterionId) => DATASET.criteria.find((c) => c.id === id)?.label ?? id;

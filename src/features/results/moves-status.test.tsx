@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
-import { makeDataset, makeFramework, weightsWith } from "../../testing/fixtures.ts";
+import { SWING_DATASET, weightsWith } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
 import { ANNOUNCE_AFTER_MS, MovesStatus } from "./moves-status.tsx";
 import { ResultsView } from "./results-view.tsx";
@@ -60,18 +60,7 @@ describe("MovesStatus", () => {
   });
 });
 
-/** Steady fits 25 under any weights; Sprinter (real-time 5, the rest 1) overtakes it from real-time 3. */
-const everywhere = (score: number) => Array<number>(9).fill(score);
-const SWING = makeDataset([
-  makeFramework({ id: "steady", name: "Steady", languages: ["python"], scores: everywhere(2) }),
-  makeFramework({
-    id: "sprinter",
-    name: "Sprinter",
-    languages: ["python"],
-    scores: [1, 1, 5, 1, 1, 1, 1, 1, 1],
-  }),
-  makeFramework({ id: "laggard", name: "Laggard", languages: ["python"], scores: everywhere(1) }),
-]);
+const SWING = SWING_DATASET;
 const { realtime } = criterionLabels(SWING);
 const ranking = () => screen.getByRole("list", { name: "Ranking" });
 const card = (name: string) =>

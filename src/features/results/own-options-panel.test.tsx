@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { criterionLabels } from "../../domain/catalogue.ts";
 import type { OwnOption } from "../../domain/own-options.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
-import { FIXTURE_DATASET } from "../../testing/fixtures.ts";
+import { everywhere, FIXTURE_DATASET } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
 import { OwnOptionsPanel } from "./own-options-panel.tsx";
 import { ResultsView } from "./results-view.tsx";
@@ -12,7 +12,6 @@ import { ResultsView } from "./results-view.tsx";
 beforeEach(resetAppStore);
 
 const LABELS = criterionLabels(FIXTURE_DATASET);
-const everywhere = (score: number) => Array<number>(9).fill(score);
 const option = (name: string, scores = everywhere(3), languages: string[] = []): OwnOption => ({
   name,
   languages,

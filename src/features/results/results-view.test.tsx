@@ -6,19 +6,18 @@ import { displayFit, rankFrameworks } from "../../domain/scoring.ts";
 import { resetAppStore, useAppStore } from "../../state/store.ts";
 import {
   elevenFrameworkDataset,
+  everywhere,
   FIXTURE_DATASET,
   makeDataset,
   makeFramework,
   NEWCOMER_SPEC,
+  SWING_DATASET,
   weightsWith,
 } from "../../testing/fixtures.ts";
 import { renderWithData } from "../../testing/render-with-data.tsx";
 import { ResultsView } from "./results-view.tsx";
 
 beforeEach(resetAppStore);
-
-/** The same score on all nine criteria: the fit is 25 * (score - 1) whatever the weights. */
-const everywhere = (score: number) => Array<number>(9).fill(score);
 
 /** Fits 100, 50 and 0 under any weights, listed out of order. */
 const PODIUM = makeDataset([
@@ -27,21 +26,7 @@ const PODIUM = makeDataset([
   makeFramework({ id: "bottom", name: "Bottom", languages: ["python"], scores: everywhere(1) }),
 ]);
 
-/**
- * Steady fits 25 under any weights. Sprinter scores 5 on real-time (the third criterion) and 1
- * elsewhere, so with every weight at 1 it fits 100 * 1 / 9 = 11, with real-time at 3 it fits
- * 100 * 3 / 11 = 27 and with real-time at 5 it fits 100 * 5 / 13 = 38. Laggard fits 0.
- */
-const SWING = makeDataset([
-  makeFramework({ id: "steady", name: "Steady", languages: ["python"], scores: everywhere(2) }),
-  makeFramework({
-    id: "sprinter",
-    name: "Sprinter",
-    languages: ["python"],
-    scores: [1, 1, 5, 1, 1, 1, 1, 1, 1],
-  }),
-  makeFramework({ id: "laggard", name: "Laggard", languages: ["python"], scores: everywhere(1) }),
-]);
+const SWING = SWING_DATASET;
 const LABELS = criterionLabels(SWING);
 
 const rankingItems = () =>
